@@ -12,10 +12,20 @@ class PlatformEndpointsIntegrationTests {
     @Autowired
     WebTestClient web;
 
+    @Autowired
+    org.transferhub.testing.TestAccounts accounts;
+
     @Test
     void healthIsUpWithTheDatabase() {
         web.get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void healthShowsTheDatabaseToAdmins() {
+        accounts.signInAsAdmin().get("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.details.embedded").isEqualTo(true);
     }
 
     @Test
