@@ -64,6 +64,12 @@ class RegistrationIntegrationTests {
         staff.post("/api/staff/institutions/{id}/verify", id).exchange()
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo("urn:transferhub:problem:conflict");
         registered.get("/api/me").exchange().expectBody().jsonPath("$.institution.status").isEqualTo("VERIFIED");
+        accounts.signInAsAdmin().get("/api/admin/audit?size=200").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.action == 'INSTITUTION_VERIFIED' && @.target == 'institution:" + id + "')].actorId")
+                .isNotEmpty()
+                .jsonPath("$.items[?(@.action == 'REGISTERED' && @.actorName == '" + form.get("username") + "')]")
+                .exists();
     }
 
     @Test
