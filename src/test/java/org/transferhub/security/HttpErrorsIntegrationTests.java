@@ -39,6 +39,12 @@ class HttpErrorsIntegrationTests {
     }
 
     @Test
+    void unknownCountryCodeIsAValidationError() {
+        web.get().uri("/api/institutions?country=XX").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:transferhub:problem:validation");
+    }
+
+    @Test
     void oversizeBodyIs413() {
         String huge = "{\"username\":\"" + "a".repeat(2 * 1024 * 1024) + "\",\"password\":\"x\"}";
         accounts.anonymous().post("/api/auth/login").bodyValue(huge)

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -38,13 +39,15 @@ public class TestAccounts {
     public static final String ADMIN_PASSWORD = "Test-admin-password-2026";
     public static final String PASSWORD = "Correct-horse-battery-staple-7";
 
-    private final WebTestClient web;
+    /** Lazy: contexts without a WebTestClient (plain @SpringBootTest) can still create this component. */
+    private final ObjectProvider<WebTestClient> webProvider;
     private final Users users;
     private final PasswordPolicy passwords;
     private final InstitutionRegistry institutions;
 
-    TestAccounts(WebTestClient web, Users users, PasswordPolicy passwords, InstitutionRegistry institutions) {
-        this.web = web;
+    TestAccounts(ObjectProvider<WebTestClient> web, Users users, PasswordPolicy passwords,
+            InstitutionRegistry institutions) {
+        this.webProvider = web;
         this.users = users;
         this.passwords = passwords;
         this.institutions = institutions;
@@ -82,6 +85,7 @@ public class TestAccounts {
 
     /** No session yet, but a CSRF token: ready for login or registration. */
     public Session anonymous() {
+        WebTestClient web = webProvider.getObject();
         EntityExchangeResult<Map> csrf = web.get().uri("/api/auth/csrf").exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult();
         ResponseCookie cookie = csrf.getResponseCookies().getFirst("XSRF-TOKEN");

@@ -1,5 +1,6 @@
 package org.transferhub.account.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
 
 /** User management for admins: list, roles, enabling. */
 @RestController
+@Tag(name = "Admin: users", description = "User management (ADMIN)")
 @RequestMapping("/api/admin/users")
 class AdminUserController {
 

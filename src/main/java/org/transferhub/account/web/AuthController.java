@@ -1,5 +1,6 @@
 package org.transferhub.account.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
 
 /** Sign-in, sign-out, registration and the CSRF token. Other tools script against these: keep them stable. */
 @RestController
+@Tag(name = "Authentication", description = "Sign-in, sign-out, registration and the CSRF token")
 @RequestMapping("/api/auth")
 class AuthController {
 

@@ -1,5 +1,6 @@
 package org.transferhub.account.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** The signed-in user's own account. */
 @RestController
+@Tag(name = "Me", description = "The signed-in user")
 @RequestMapping("/api/me")
 class MeController {
 

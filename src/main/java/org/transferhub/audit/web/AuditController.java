@@ -1,5 +1,6 @@
 package org.transferhub.audit.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** The audit log for admins, newest first. */
 @RestController
+@Tag(name = "Admin: audit", description = "The audit log (ADMIN)")
 @RequestMapping("/api/admin/audit")
 class AuditController {
 

@@ -1,5 +1,6 @@
 package org.transferhub.institution.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Flux;
 
 /** The institution picker of the registration form: anonymous, at most 50 results. */
 @RestController
+@Tag(name = "Institutions", description = "Institution picker (anonymous)")
 @RequestMapping("/api/institutions")
 class InstitutionController {
 

@@ -1,5 +1,6 @@
 package org.transferhub.institution.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 
 /** The staff verification queue: verify, or reject with a reason. Staff and admins only. */
 @RestController
+@Tag(name = "Staff: institutions", description = "Verification queue (STAFF, ADMIN)")
 @RequestMapping("/api/staff/institutions")
 class StaffInstitutionController {
 

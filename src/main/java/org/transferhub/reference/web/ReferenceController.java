@@ -1,5 +1,6 @@
 package org.transferhub.reference.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 /** Reference lists for forms and pickers; anonymous. */
 @RestController
+@Tag(name = "Reference data", description = "Countries (anonymous)")
 @RequestMapping("/api/reference")
 class ReferenceController {
 
