@@ -1,0 +1,144 @@
+package org.transferhub.catalog;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.transferhub.account.CurrentUser;
+import org.transferhub.catalog.ListingErrors.ListingNotFound;
+import org.transferhub.catalog.ListingErrors.StaleListingVersion;
+import org.transferhub.catalog.content.ContentValidator;
+import org.transferhub.catalog.content.ListingContent;
+import org.transferhub.institution.InstitutionDirectory;
+import org.transferhub.shared.web.Forbidden;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The catalog's use cases. Each loads the aggregate, checks who is asking, lets the listing apply the
+ * step (it refuses wrong transitions with 409) and saves it under its {@code @Version}, so a
+ * concurrent change makes exactly one caller win. Changes to what is public are pushed to the
+ * listeners before the caller gets the answer.
+ */
+@Service
+public class ListingService {
+
+    private final Listings listings;
+    private final ProviderAccess access;
+    private final ContentValidator validator;
+    private final ReferenceGenerator references;
+    private final InstitutionDirectory institutions;
+    private final ListingChangeNotifier notifier;
+
+    ListingService(Listings listings, ProviderAccess access, ContentValidator validator,
+            ReferenceGenerator references, InstitutionDirectory institutions, ListingChangeNotifier notifier) {
+        this.listings = listings;
+        this.access = access;
+        this.validator = validator;
+        this.references = references;
+        this.institutions = institutions;
+        this.notifier = notifier;
+    }
+
+    public Mono<Listing> create(CurrentUser user, ListingContent content) {
+        ListingContent valid = validator.requireValid(content).asProvided();
+        return access.requireVerifiedProvider(user)
+                .flatMap(provider -> institutions.find(provider.institutionId()))
+                .switchIfEmpty(Mono.error(() -> new Forbidden("Your institution is not registered")))
+                .zipWith(references.next())
+                .map(t -> Listing.draft(t.getT2(), valid,
+                        new Provider(t.getT1().id(), t.getT1().name(), t.getT1().nameLatin(), t.getT1().country()),
+                        Actor.of(user), Now.instant()))
+                .flatMap(listings::save);
+    }
+
+    public Mono<Listing> edit(CurrentUser user, String id, long basedOnVersion, ListingContent content) {
+        ListingContent valid = validator.requireValid(content).asProvided();
+        return ownedBy(user, id)
+                .doOnNext(listing -> {
+                    if (listing.version() != basedOnVersion) {
+                        throw new StaleListingVersion(basedOnVersion, listing.version());
+                    }
+                    listing.edit(valid, Actor.of(user), Now.instant());
+                })
+                .flatMap(listings::save);
+    }
+
+    public Mono<Listing> submit(CurrentUser user, String id) {
+        return ownedBy(user, id).flatMap(l -> apply(l, user, (listing, actor) -> listing.submit(actor, Now.instant())));
+    }
+
+    public Mono<Listing> renew(CurrentUser user, String id) {
+        return ownedBy(user, id).flatMap(l -> apply(l, user, (listing, actor) -> listing.renew(actor, Now.instant())));
+    }
+
+    public Mono<Listing> publish(CurrentUser staff, String id) {
+        return asStaff(staff, id).flatMap(l -> apply(l, staff, (listing, actor) -> listing.publish(actor, Now.instant())));
+    }
+
+    public Mono<Listing> requestChanges(CurrentUser staff, String id, String comment) {
+        return asStaff(staff, id).flatMap(l -> apply(l, staff,
+                (listing, actor) -> listing.requestChanges(actor, comment, Now.instant())));
+    }
+
+    public Mono<Listing> archive(CurrentUser staff, String id, String comment) {
+        return asStaff(staff, id).flatMap(l -> apply(l, staff,
+                (listing, actor) -> listing.archive(actor, comment, Now.instant())));
+    }
+
+    /** The listing as this caller may see it; 404 when it is not public and not theirs. */
+    public Mono<Listing> visible(CurrentUser userOrNull, String id) {
+        return listings.findById(id)
+                .filter(listing -> access.canSee(listing, userOrNull))
+                .switchIfEmpty(Mono.error(() -> new ListingNotFound(id)));
+    }
+
+    /** Drafts, revisions and history: only for the owning institution and staff. */
+    public Mono<Listing> withInternals(CurrentUser user, String id) {
+        return listings.findById(id)
+                .filter(listing -> access.canSeeInternals(listing, user))
+                .switchIfEmpty(Mono.error(() -> new ListingNotFound(id)));
+    }
+
+    public Flux<Listing> ofMyInstitution(CurrentUser user) {
+        if (user.institutionId() == null) {
+            return Flux.empty();
+        }
+        return listings.findByProviderInstitutionId(user.institutionId(), Sort.by(Sort.Direction.DESC, "updatedAt"));
+    }
+
+    /** Listings and revisions waiting for staff, oldest first. */
+    public Flux<Listing> reviewQueue(CurrentUser staff) {
+        return access.requireStaff(staff).flatMapMany(s ->
+                listings.findByAwaitingReviewSinceNotNull(Sort.by("awaitingReviewSince", "id")));
+    }
+
+    /** The owner's listing for a change; other institutions' listings are 404 like missing ones. */
+    public Mono<Listing> ownedBy(CurrentUser user, String id) {
+        return access.requireVerifiedProvider(user)
+                .flatMap(provider -> listings.findById(id))
+                .switchIfEmpty(Mono.error(() -> new ListingNotFound(id)))
+                .map(listing -> access.requireOwned(listing, user));
+    }
+
+    Mono<Listing> save(Listing listing) {
+        return listings.save(listing);
+    }
+
+    private Mono<Listing> asStaff(CurrentUser staff, String id) {
+        return access.requireStaff(staff)
+                .flatMap(s -> listings.findById(id))
+                .switchIfEmpty(Mono.error(() -> new ListingNotFound(id)));
+    }
+
+    /** Applies a step, saves it, and tells the listeners when the public catalog changed. */
+    private Mono<Listing> apply(Listing listing, CurrentUser user, BiConsumer<Listing, Actor> step) {
+        boolean wasPublic = listing.isPublished();
+        Object publicContent = listing.content();
+        step.accept(listing, Actor.of(user));
+        boolean publicChanged = wasPublic != listing.isPublished() || publicContent != listing.content();
+        return listings.save(listing).flatMap(saved -> publicChanged
+                ? notifier.changed(List.of(saved.id())).thenReturn(saved)
+                : Mono.just(saved));
+    }
+}
