@@ -71,8 +71,9 @@ class CatalogClient {
                 .mutateWith(csrf());
     }
 
+    /** Anonymous, but with a valid CSRF token, so that only the missing session is tested. */
     WebTestClient anonymous() {
-        return web;
+        return web.mutateWith(csrf());
     }
 
     static Map<String, Object> content(String title) {
