@@ -29,9 +29,12 @@ public class ListingService {
     private final ReferenceGenerator references;
     private final InstitutionDirectory institutions;
     private final ListingChangeNotifier notifier;
+    private final Reminders reminders;
 
     ListingService(Listings listings, ProviderAccess access, ContentValidator validator,
-            ReferenceGenerator references, InstitutionDirectory institutions, ListingChangeNotifier notifier) {
+            ReferenceGenerator references, InstitutionDirectory institutions, ListingChangeNotifier notifier,
+            Reminders reminders) {
+        this.reminders = reminders;
         this.listings = listings;
         this.access = access;
         this.validator = validator;
@@ -105,6 +108,12 @@ public class ListingService {
             return Flux.empty();
         }
         return listings.findByProviderInstitutionId(user.institutionId(), Sort.by(Sort.Direction.DESC, "updatedAt"));
+    }
+
+    /** Expiry reminders for the caller's institution, newest first. */
+    public Flux<ListingReminder> remindersOf(CurrentUser user) {
+        return user.institutionId() == null ? Flux.empty()
+                : reminders.findTop50ByInstitutionIdOrderByCreatedAtDesc(user.institutionId());
     }
 
     /** Listings and revisions waiting for staff, oldest first. */

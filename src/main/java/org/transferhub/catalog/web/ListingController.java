@@ -95,6 +95,12 @@ class ListingController {
         return users.required().flatMapMany(service::ofMyInstitution).map(ListingSummary::of).collectList();
     }
 
+    @GetMapping("/api/my/listings/reminders")
+    @Operation(summary = "Reminders that listings of the caller's institution expire soon (renew them)")
+    Mono<List<org.transferhub.catalog.ListingReminder>> reminders() {
+        return users.required().flatMapMany(service::remindersOf).collectList();
+    }
+
     @PostMapping("/api/listings")
     @Operation(summary = "Create a draft (provider of a verified institution)")
     Mono<ResponseEntity<ListingView>> create(@RequestBody ListingContent content) {
