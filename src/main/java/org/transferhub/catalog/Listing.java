@@ -145,19 +145,6 @@ public class Listing {
         }
     }
 
-    void attach(Attachment attachment, Actor actor, Instant now) {
-        attachments.add(attachment);
-        record(actor, now, "ATTACHMENT_ADDED", attachment.fileName(), List.of("attachments"));
-    }
-
-    boolean detach(String attachmentId, Actor actor, Instant now) {
-        boolean removed = attachments.removeIf(a -> a.id().equals(attachmentId));
-        if (removed) {
-            record(actor, now, "ATTACHMENT_REMOVED", null, List.of("attachments"));
-        }
-        return removed;
-    }
-
     private void require(String action, ListingStatus... allowed) {
         for (ListingStatus s : allowed) {
             if (status == s) {

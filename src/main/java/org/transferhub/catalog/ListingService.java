@@ -1,5 +1,6 @@
 package org.transferhub.catalog;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.springframework.data.domain.Sort;
@@ -30,11 +31,13 @@ public class ListingService {
     private final InstitutionDirectory institutions;
     private final ListingChangeNotifier notifier;
     private final Reminders reminders;
+    private final org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
 
     ListingService(Listings listings, ProviderAccess access, ContentValidator validator,
             ReferenceGenerator references, InstitutionDirectory institutions, ListingChangeNotifier notifier,
-            Reminders reminders) {
+            Reminders reminders, org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo) {
         this.reminders = reminders;
+        this.mongo = mongo;
         this.listings = listings;
         this.access = access;
         this.validator = validator;
@@ -130,8 +133,42 @@ public class ListingService {
                 .map(listing -> access.requireOwned(listing, user));
     }
 
-    Mono<Listing> save(Listing listing) {
-        return listings.save(listing);
+    /**
+     * Records an uploaded file on the listing. A targeted $push rather than a versioned save: adding a
+     * file must not make the provider's open edit form stale.
+     */
+    public Mono<Void> addAttachment(String listingId, Attachment attachment, Actor actor) {
+        Instant now = Now.instant();
+        return mongo.updateFirst(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(listingId)),
+                        new org.springframework.data.mongodb.core.query.Update()
+                                .push("attachments", mongo.getConverter().convertToMongoType(attachment))
+                                .push("history", mongo.getConverter().convertToMongoType(historyOf(actor, now,
+                                        "ATTACHMENT_ADDED", attachment.fileName())))
+                                .set("updatedAt", now),
+                        Listing.class)
+                .then();
+    }
+
+    /** Removes a file from the listing; false when the listing has no such file. */
+    public Mono<Boolean> removeAttachment(String listingId, String attachmentId, Actor actor) {
+        Instant now = Now.instant();
+        return mongo.updateFirst(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(listingId)
+                                        .and("attachments.fileId").is(attachmentId)),
+                        new org.springframework.data.mongodb.core.query.Update()
+                                .pull("attachments", new org.bson.Document("fileId", attachmentId))
+                                .push("history", mongo.getConverter().convertToMongoType(historyOf(actor, now,
+                                        "ATTACHMENT_REMOVED", attachmentId)))
+                                .set("updatedAt", now),
+                        Listing.class)
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
+    private static HistoryEntry historyOf(Actor actor, Instant now, String action, String comment) {
+        return new HistoryEntry(now, actor.userId(), actor.name(), action, null, null, comment, List.of("attachments"));
     }
 
     private Mono<Listing> asStaff(CurrentUser staff, String id) {

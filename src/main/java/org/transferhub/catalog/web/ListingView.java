@@ -40,7 +40,7 @@ record ListingView(String id, String reference, ListingStatus status, long versi
     }
 
     private static AttachmentView attachment(Listing listing, Attachment a) {
-        return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.uploadedAt(),
-                "/api/listings/" + listing.id() + "/attachments/" + a.id());
+        return new AttachmentView(a.fileId(), a.fileName(), a.contentType(), a.size(), a.uploadedAt(),
+                "/api/listings/" + listing.id() + "/attachments/" + a.fileId());
     }
 }
