@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.*;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.CurrentUsers;
@@ -27,7 +26,6 @@ import reactor.core.publisher.Mono;
 
 /** Browsing the catalog (anyone) and providers' work on their own listings. */
 @RestController
-@Validated
 @Tag(name = "Catalog")
 class ListingController {
 
