@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.transferhub.account.CurrentUser;
-import org.transferhub.institution.VerificationStatus;
 
 @CatalogIntegrationTest
 class BrowseIntegrationTests {
@@ -32,8 +31,7 @@ class BrowseIntegrationTests {
         staff = catalog.staff();
         language = "en-x-" + UUID.randomUUID().toString().substring(0, 8);
         CurrentUser chinese = catalog.providerOfNewInstitution();
-        CurrentUser kazakh = catalog.providerOf(catalog.institutions().add("Almaty " + UUID.randomUUID(), "KZ",
-                VerificationStatus.VERIFIED));
+        CurrentUser kazakh = catalog.providerOf(catalog.institution("Almaty " + UUID.randomUUID(), "KZ", true));
 
         pump = catalog.published(chinese, staff, listing("Pump", List.of("DIABETES"), "MEDICAL_DEVICE", 7, List.of("LICENSE")));
         liverTraining = catalog.published(chinese, staff,

@@ -15,13 +15,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
 import org.transferhub.institution.InstitutionSummary;
-import org.transferhub.institution.VerificationStatus;
+import org.transferhub.institution.Institution;
+import org.transferhub.institution.InstitutionRegistry;
+import org.transferhub.institution.InstitutionType;
+import org.transferhub.institution.NewInstitution;
 
 /** Small factories for catalog tests: users of fresh institutions, listing bodies, signed-in clients. */
 class CatalogClient {
 
     private final WebTestClient web;
-    private final FakeInstitutions institutions;
+    private final InstitutionRegistry institutions;
 
     /**
      * Binds to the application context (the app's whole WebFlux and security chain, the real database)
@@ -33,19 +36,22 @@ class CatalogClient {
                 .configureClient()
                 .responseTimeout(java.time.Duration.ofMinutes(2))
                 .build();
-        this.institutions = context.getBean(FakeInstitutions.class);
+        this.institutions = context.getBean(InstitutionRegistry.class);
     }
 
-    FakeInstitutions institutions() {
-        return institutions;
+    /** A new institution in the platform's real registry. */
+    InstitutionSummary institution(String name, String country, boolean verified) {
+        NewInstitution form = new NewInstitution(name, name, country, InstitutionType.HOSPITAL, "City", null);
+        return (verified ? institutions.registerVerified(form, "test") : institutions.registerPending(form, null, "test"))
+                .map(Institution::summary).block();
     }
 
     CurrentUser providerOfNewInstitution() {
-        return providerOf(institutions.add("Hospital " + UUID.randomUUID(), "CN", VerificationStatus.VERIFIED));
+        return providerOf(institution("Hospital " + UUID.randomUUID(), "CN", true));
     }
 
     CurrentUser providerOfUnverifiedInstitution() {
-        return providerOf(institutions.add("Clinic " + UUID.randomUUID(), "KZ", VerificationStatus.PENDING));
+        return providerOf(institution("Clinic " + UUID.randomUUID(), "KZ", false));
     }
 
     CurrentUser providerOf(InstitutionSummary institution) {
@@ -53,11 +59,15 @@ class CatalogClient {
     }
 
     CurrentUser requester() {
-        return user(institutions.add("Requesting " + UUID.randomUUID(), "KZ", VerificationStatus.VERIFIED).id(), Role.REQUESTER);
+        return user(institution("Requesting " + UUID.randomUUID(), "KZ", true).id(), Role.REQUESTER);
     }
 
     CurrentUser staff() {
         return user(null, Role.STAFF);
+    }
+
+    CurrentUser admin() {
+        return user(null, Role.ADMIN);
     }
 
     static CurrentUser user(String institutionId, Role... roles) {
@@ -66,7 +76,10 @@ class CatalogClient {
     }
 
     WebTestClient as(CurrentUser user) {
-        var authorities = user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        var authorities = new java.util.ArrayList<>(user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        if (user.roles().contains(Role.ADMIN)) {
+            authorities.add(new SimpleGrantedAuthority(Role.STAFF.authority()));
+        }
         return web.mutateWith(mockAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities)))
                 .mutateWith(csrf());
     }

@@ -95,7 +95,7 @@ class ImportExportIntegrationTests {
             chunks.add(DefaultDataBufferFactory.sharedInstance.wrap(java.util.Arrays.copyOfRange(bytes, start, end)));
         }
 
-        Map<String, Object> report = catalog.as(staff).post().uri("/api/admin/listings/import").contentType(NDJSON)
+        Map<String, Object> report = catalog.as(staff).post().uri("/api/staff/listings/import").contentType(NDJSON)
                 .body(Flux.fromIterable(chunks), DataBuffer.class)
                 .exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {}).returnResult().getResponseBody();
@@ -123,7 +123,7 @@ class ImportExportIntegrationTests {
                 prefix + "-2,en,Bad trl,Short,Text,DIABETES,MEDICAL_DEVICE,twelve,TRAINING,,Almaty Clinic,KZ",
                 prefix + "-3,en,Too few columns");
 
-        Map<String, Object> report = catalog.as(staff).post().uri("/api/admin/listings/import")
+        Map<String, Object> report = catalog.as(staff).post().uri("/api/staff/listings/import")
                 .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv)
                 .exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {}).returnResult().getResponseBody();
@@ -140,27 +140,37 @@ class ImportExportIntegrationTests {
     @Test
     void onlyStaffImport() {
         String body = line(prefix + "-X", "en", 5, "DIABETES");
-        catalog.as(catalog.requester()).post().uri("/api/admin/listings/import").contentType(NDJSON).bodyValue(body)
+        catalog.as(catalog.requester()).post().uri("/api/staff/listings/import").contentType(NDJSON).bodyValue(body)
                 .exchange().expectStatus().isForbidden();
-        catalog.as(catalog.providerOfNewInstitution()).post().uri("/api/admin/listings/import").contentType(NDJSON)
+        catalog.as(catalog.providerOfNewInstitution()).post().uri("/api/staff/listings/import").contentType(NDJSON)
                 .bodyValue(body).exchange().expectStatus().isForbidden();
-        catalog.anonymous().post().uri("/api/admin/listings/import").contentType(NDJSON).bodyValue(body)
+        catalog.anonymous().post().uri("/api/staff/listings/import").contentType(NDJSON).bodyValue(body)
                 .exchange().expectStatus().isUnauthorized();
         assertThat(count(prefix + "-X")).isZero();
+    }
+
+    @Test
+    void theScriptedAdminPathTakesTheSameImport() {
+        String body = line(prefix + "-ADM", "en", 5, "DIABETES");
+        catalog.as(catalog.admin()).post().uri("/api/admin/listings/import").contentType(NDJSON).bodyValue(body)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.created").isEqualTo(1);
+        catalog.as(catalog.admin()).get().uri("/api/admin/listings/export?format=csv&language=en").exchange()
+                .expectStatus().isOk();
     }
 
     @Test
     void exportsFilteredCatalogAsCsvAndXlsx() throws Exception {
         importNdjson(line(prefix + "-CSV", "tg", 3, "THYROID") + "\n" + line(prefix + "-OTHER", "tg", 9, "THYROID"));
 
-        String csv = catalog.as(staff).get().uri("/api/admin/listings/export?format=csv&language=tg&trlMax=3")
+        String csv = catalog.as(staff).get().uri("/api/staff/listings/export?format=csv&language=tg&trlMax=3")
                 .exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/csv")
                 .expectHeader().value("Content-Disposition", v -> assertThat(v).contains("attachment"))
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(csv).startsWith("\uFEFFreference,language,title").contains(prefix + "-CSV").doesNotContain(prefix + "-OTHER");
 
-        byte[] xlsx = catalog.as(staff).get().uri("/api/admin/listings/export?format=xlsx&language=tg&trlMax=3")
+        byte[] xlsx = catalog.as(staff).get().uri("/api/staff/listings/export?format=xlsx&language=tg&trlMax=3")
                 .exchange().expectStatus().isOk()
                 .expectBody(byte[].class).returnResult().getResponseBody();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -169,12 +179,12 @@ class ImportExportIntegrationTests {
             assertThat(rows).anySatisfy(row -> assertThat(row.getCell(0).asString()).isEqualTo(prefix + "-CSV"));
         }
 
-        catalog.as(staff).get().uri("/api/admin/listings/export?format=pdf").exchange().expectStatus().isBadRequest();
-        catalog.as(catalog.requester()).get().uri("/api/admin/listings/export?format=csv").exchange().expectStatus().isForbidden();
+        catalog.as(staff).get().uri("/api/staff/listings/export?format=pdf").exchange().expectStatus().isBadRequest();
+        catalog.as(catalog.requester()).get().uri("/api/staff/listings/export?format=csv").exchange().expectStatus().isForbidden();
     }
 
     Map<String, Object> importNdjson(String body) {
-        return catalog.as(staff).post().uri("/api/admin/listings/import").contentType(NDJSON).bodyValue(body)
+        return catalog.as(staff).post().uri("/api/staff/listings/import").contentType(NDJSON).bodyValue(body)
                 .exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {}).returnResult().getResponseBody();
     }

@@ -25,7 +25,11 @@ import org.transferhub.shared.web.InvalidRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Staff bulk import (stable contract: other tools script against it) and export of the catalog. */
+/**
+ * Bulk import (a stable contract: other tools script against it) and export of the catalog. The
+ * {@code /api/admin} paths are the scripted contract (the platform lets only ADMIN in there); the same
+ * endpoints under {@code /api/staff} serve Center staff and the staff UI.
+ */
 @RestController
 @Tag(name = "Catalog import and export (staff)")
 class CatalogAdminController {
@@ -45,7 +49,7 @@ class CatalogAdminController {
         this.users = users;
     }
 
-    @PostMapping(path = "/api/admin/listings/import", consumes = {NDJSON, "text/csv"})
+    @PostMapping(path = {"/api/admin/listings/import", "/api/staff/listings/import"}, consumes = {NDJSON, "text/csv"})
     @Operation(summary = "Upsert listings by reference from NDJSON (one object per line) or CSV with a header row; "
             + "answers {created, updated, failed, errors[{line, reference, message}]} once all are searchable")
     Mono<ImportReport> importListings(ServerHttpRequest request) {
@@ -58,7 +62,7 @@ class CatalogAdminController {
                 .flatMap(staff -> importer.importListings(request.getBody(), format, staff));
     }
 
-    @GetMapping("/api/admin/listings/export")
+    @GetMapping({"/api/admin/listings/export", "/api/staff/listings/export"})
     @Operation(summary = "Published listings as CSV or XLSX, with the catalog's filters, streamed")
     Mono<ResponseEntity<Flux<DataBuffer>>> export(
             @RequestParam(defaultValue = "csv") String format,
