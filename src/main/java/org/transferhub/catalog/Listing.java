@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.transferhub.catalog.ListingErrors.TransitionNotAllowed;
 import org.transferhub.catalog.content.ListingContent;
+import org.transferhub.catalog.content.Translation;
 
 /**
  * A technology offered by a providing institution: the catalog's aggregate. It guards its own
@@ -143,6 +144,24 @@ public class Listing {
         } else {
             record(actor, now, "RENEWED", null, List.of());
         }
+    }
+
+    /**
+     * Staff set a translation they checked against the original: it is marked STAFF_REVIEWED. The
+     * original text is never replaced. Allowed on any listing that is not archived or expired.
+     */
+    void reviewTranslation(String language, Translation translation, Actor staff, Instant now) {
+        if (status == ARCHIVED || status == EXPIRED) {
+            throw new TransitionNotAllowed("review a translation of", status);
+        }
+        if (language.equals(content.language())) {
+            throw new org.transferhub.shared.web.InvalidRequest("language", "is the original language of the listing");
+        }
+        java.util.Map<String, Translation> translations = new java.util.LinkedHashMap<>(content.translations());
+        translations.put(language, new Translation(translation.title(), translation.summary(), translation.description(),
+                translation.keywords(), Translation.Source.STAFF_REVIEWED));
+        content = content.withTranslations(translations);
+        record(staff, now, "TRANSLATION_REVIEWED", language, List.of("translations"));
     }
 
     private void require(String action, ListingStatus... allowed) {

@@ -92,6 +92,18 @@ public class ListingService {
                 (listing, actor) -> listing.archive(actor, comment, Now.instant())));
     }
 
+    /** Staff store a translation they reviewed; it becomes public at once when the listing is published. */
+    public Mono<Listing> reviewTranslation(CurrentUser staff, String id, String language,
+            org.transferhub.catalog.content.Translation translation) {
+        return asStaff(staff, id).map(listing -> {
+            listing.reviewTranslation(language, translation, Actor.of(staff), Now.instant());
+            validator.requireValid(listing.content());
+            return listing;
+        }).flatMap(listing -> listings.save(listing))
+                .flatMap(saved -> saved.isPublished()
+                        ? notifier.changed(List.of(saved.id())).thenReturn(saved) : Mono.just(saved));
+    }
+
     /** The listing as this caller may see it; 404 when it is not public and not theirs. */
     public Mono<Listing> visible(CurrentUser userOrNull, String id) {
         return listings.findById(id)

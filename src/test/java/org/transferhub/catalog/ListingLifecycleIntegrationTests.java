@@ -157,6 +157,27 @@ class ListingLifecycleIntegrationTests {
                 .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].id").isEqualTo(mine);
     }
 
+    @Test
+    void staffReviewedTranslationIsMarkedAndTheOriginalKept() {
+        String id = catalog.published(provider, staff, CatalogClient.content("原文标题"));
+        listener.forget(id);
+
+        catalog.as(staff).put().uri("/api/staff/listings/{id}/translations/kk", id)
+                .bodyValue(Map.of("title", "Қазақша атауы", "summary", "Қысқаша"))
+                .exchange().expectStatus().isOk();
+
+        catalog.anonymous().get().uri("/api/listings/{id}", id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("原文标题")
+                .jsonPath("$.language").isEqualTo("zh")
+                .jsonPath("$.translations.kk.source").isEqualTo("STAFF_REVIEWED")
+                .jsonPath("$.translations.ru.source").isEqualTo("PROVIDER");
+        assertThat(listener.wasToldAbout(id)).isTrue();
+        catalog.as(staff).put().uri("/api/staff/listings/{id}/translations/zh", id).bodyValue(Map.of("title", "x"))
+                .exchange().expectStatus().isBadRequest();
+        catalog.as(provider).put().uri("/api/staff/listings/{id}/translations/kk", id).bodyValue(Map.of("title", "x"))
+                .exchange().expectStatus().isForbidden();
+    }
+
     long version(String id) {
         Map<String, Object> body = catalog.as(provider).get().uri("/api/listings/{id}", id).exchange()
                 .expectStatus().isOk()

@@ -61,6 +61,13 @@ public record ListingContent(
                 targetCountries, trainingLanguages);
     }
 
+    /** The same content with other translations (the original is untouched). */
+    public ListingContent withTranslations(Map<String, Translation> newTranslations) {
+        return new ListingContent(language, title, summary, description, keywords, newTranslations, diseaseAreas,
+                technologyType, trl, transferModes, clinical, requirements, transferIncludes, ip, contact,
+                targetCountries, trainingLanguages);
+    }
+
     /** The same content without the contact person, for anonymous readers. */
     public ListingContent withoutContact() {
         return new ListingContent(language, title, summary, description, keywords, translations, diseaseAreas,

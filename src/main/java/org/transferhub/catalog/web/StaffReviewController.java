@@ -54,5 +54,13 @@ class StaffReviewController {
                 .map(l -> listings.view(l, staff)));
     }
 
+    @PutMapping("/{id}/translations/{language}")
+    @Operation(summary = "Store a translation checked by staff (marked STAFF_REVIEWED); the original stays as it is")
+    Mono<ListingView> reviewTranslation(@PathVariable String id, @PathVariable String language,
+            @Valid @RequestBody org.transferhub.catalog.content.Translation translation) {
+        return users.required().flatMap(staff -> service.reviewTranslation(staff, id, language, translation)
+                .map(l -> listings.view(l, staff)));
+    }
+
     record ArchiveReason(@jakarta.validation.constraints.Size(max = 4000) String comment) {}
 }
