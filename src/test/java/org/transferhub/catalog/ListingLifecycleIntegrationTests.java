@@ -178,6 +178,30 @@ class ListingLifecycleIntegrationTests {
                 .exchange().expectStatus().isForbidden();
     }
 
+    @Test
+    void twoStaffPublishingAtOnceMakeExactlyOneWinner() {
+        String id = catalog.createDraft(provider, "Raced");
+        catalog.post(provider, "/api/listings/" + id + "/submit").expectStatus().isOk();
+        CurrentUser otherStaff = catalog.staff();
+
+        java.util.List<Integer> statuses = reactor.core.publisher.Flux.just(staff, otherStaff)
+                .parallel(2).runOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                .map(s -> catalog.post(s, "/api/staff/listings/" + id + "/publish").returnResult(String.class)
+                        .getStatus().value())
+                .sequential().collectList().block();
+
+        assertThat(statuses).contains(200);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409);
+    }
+
+    @Test
+    void codesAreOfferedToAnyone() {
+        catalog.anonymous().get().uri("/api/catalog/codes").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.diseaseAreas.length()").isEqualTo(10)
+                .jsonPath("$.technologyTypes[0]").isEqualTo("DIAGNOSTIC");
+    }
+
     long version(String id) {
         Map<String, Object> body = catalog.as(provider).get().uri("/api/listings/{id}", id).exchange()
                 .expectStatus().isOk()
