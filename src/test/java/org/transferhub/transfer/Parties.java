@@ -14,11 +14,11 @@ import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
 
 /** Signed-in test users and HTTP clients acting as them. */
-final class Parties {
+public final class Parties {
 
     private Parties() {}
 
-    static CurrentUser user(String institutionId, Role... roles) {
+    public static CurrentUser user(String institutionId, Role... roles) {
         String id = "U-" + UUID.randomUUID();
         return new CurrentUser(id, id, "User " + id.substring(2, 8), institutionId, Set.of(roles), "en");
     }
@@ -28,12 +28,12 @@ final class Parties {
      * without a socket: Spring Security's test mutators only work on such clients, and the platform's
      * login is not on this branch yet.
      */
-    static WebTestClient boundTo(ApplicationContext context) {
+    public static WebTestClient boundTo(ApplicationContext context) {
         return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
-    static WebTestClient as(WebTestClient web, CurrentUser user) {
+    public static WebTestClient as(WebTestClient web, CurrentUser user) {
         var authorities = user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return web.mutateWith(mockAuthentication(new UsernamePasswordAuthenticationToken(user, null, authorities)))
                 .mutateWith(csrf());

@@ -10,19 +10,19 @@ import org.transferhub.catalog.IndexableListing;
 import org.transferhub.institution.VerificationStatus;
 
 /** A provider, a verified requesting hospital, a published listing and staff, with HTTP clients for each. */
-final class Scenario {
+public final class Scenario {
 
-    final IndexableListing listing;
-    final CurrentUser requester;
-    final CurrentUser provider;
-    final CurrentUser staff;
-    final CurrentUser stranger;
-    final WebTestClient asRequester;
-    final WebTestClient asProvider;
-    final WebTestClient asStaff;
-    final WebTestClient asStranger;
+    public final IndexableListing listing;
+    public final CurrentUser requester;
+    public final CurrentUser provider;
+    public final CurrentUser staff;
+    public final CurrentUser stranger;
+    public final WebTestClient asRequester;
+    public final WebTestClient asProvider;
+    public final WebTestClient asStaff;
+    public final WebTestClient asStranger;
 
-    Scenario(WebTestClient web, TransferFakes.FakeCatalog catalog, TransferFakes.FakeInstitutions institutions,
+    public Scenario(WebTestClient web, TransferFakes.FakeCatalog catalog, TransferFakes.FakeInstitutions institutions,
             String requesterCountry, String providerCountry, String diseaseArea, String technologyType) {
         String providerInstitution = institutions.add(providerCountry, VerificationStatus.VERIFIED);
         String requesterInstitution = institutions.add(requesterCountry, VerificationStatus.VERIFIED);
@@ -38,11 +38,11 @@ final class Scenario {
         asStranger = Parties.as(web, stranger);
     }
 
-    Scenario(WebTestClient web, TransferFakes.FakeCatalog catalog, TransferFakes.FakeInstitutions institutions) {
+    public Scenario(WebTestClient web, TransferFakes.FakeCatalog catalog, TransferFakes.FakeInstitutions institutions) {
         this(web, catalog, institutions, "UZ", "CN", "DIABETES", "DEVICE");
     }
 
-    static Map<String, Object> application(String listingId) {
+    public static Map<String, Object> application(String listingId) {
         return Map.of("listingId", listingId,
                 "intendedUse", "Outpatient diabetes clinic",
                 "readiness", List.of(Map.of("requirement", "HbA1c analyser", "answer", "HAVE"),
@@ -52,40 +52,48 @@ final class Scenario {
     }
 
     /** Applies and returns the new application's id. */
-    String apply() {
-        return asRequester.post().uri("/api/transfers").contentType(MediaType.APPLICATION_JSON)
+    public String apply() {
+        return applyAs(asRequester);
+    }
+
+    public String applyAs(WebTestClient client) {
+        return client.post().uri("/api/transfers").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(application(listing.id())).exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
 
-    WebTestClient.ResponseSpec post(WebTestClient client, String id, String step, Object body) {
+    public WebTestClient.ResponseSpec post(WebTestClient client, String id, String step, Object body) {
         return client.post().uri("/api/transfers/{id}/" + step, id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange();
     }
 
-    String status(String id) {
+    public String status(String id) {
         return asStaff.get().uri("/api/transfers/{id}", id).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody().get("status").toString();
     }
 
-    void accept(String id) {
+    public void accept(String id) {
         post(asProvider, id, "accept", Map.of("terms", "Free of charge", "trainingPlan", "Two weeks in Shanghai"))
                 .expectStatus().isOk();
     }
 
-    void approve(String id) {
+    public void approve(String id) {
         post(asStaff, id, "approve", Map.of("comment", "Fits the programme")).expectStatus().isOk();
     }
 
-    void deliver(String id, int professionalsTrained) {
+    public void deliver(String id, int professionalsTrained) {
+        deliverWith(asRequester, id, professionalsTrained);
+    }
+
+    public void deliverWith(WebTestClient requesterClient, String id, int professionalsTrained) {
         post(asProvider, id, "milestones/agreement", Map.of("kind", "MOU", "signedOn", "2026-05-01"))
                 .expectStatus().isOk();
         post(asProvider, id, "milestones/training", Map.of("professionalsTrained", professionalsTrained,
                 "professions", List.of("endocrinologist", "nurse"), "certificatesIssued", professionalsTrained,
                 "deliveredOn", "2026-06-01")).expectStatus().isOk();
-        post(asRequester, id, "milestones/deployment", Map.of("goLiveOn", "2026-07-01")).expectStatus().isOk();
-        post(asRequester, id, "confirm-completion", Map.of()).expectStatus().isOk();
+        post(requesterClient, id, "milestones/deployment", Map.of("goLiveOn", "2026-07-01")).expectStatus().isOk();
+        post(requesterClient, id, "confirm-completion", Map.of()).expectStatus().isOk();
         post(asStaff, id, "close", Map.of("comment", "Done")).expectStatus().isOk();
     }
 }

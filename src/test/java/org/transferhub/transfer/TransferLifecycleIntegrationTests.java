@@ -26,6 +26,11 @@ class TransferLifecycleIntegrationTests {
         s = new Scenario(Parties.boundTo(context), catalog, institutions);
     }
 
+    Map<?, ?> impact() {
+        return s.asRequester.get().uri("/api/public/impact").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
     @Test
     void appliesWithServerScoredReadinessAndListsGaps() {
         String id = s.apply();
@@ -54,7 +59,12 @@ class TransferLifecycleIntegrationTests {
         s.post(s.asRequester, id, "answer-staff", Map.of("reason", "We do")).expectStatus().isForbidden();
         s.post(s.asProvider, id, "answer-staff", Map.of("reason", "We do")).expectStatus().isOk();
         s.approve(id);
+        Map<?, ?> before = impact();
         s.deliver(id, 8);
+        Map<?, ?> after = impact();
+
+        assertThat((Integer) after.get("technologiesShared")).isEqualTo((Integer) before.get("technologiesShared") + 1);
+        assertThat((Integer) after.get("professionalsTrained")).isEqualTo((Integer) before.get("professionalsTrained") + 8);
 
         s.asRequester.get().uri("/api/transfers/{id}", id).exchange()
                 .expectStatus().isOk()
