@@ -8,10 +8,10 @@ import java.time.Instant;
  * @param keyOutcome for example "62% of patients at HbA1c target"
  */
 public record FollowUp(int months, Instant dueAt, Integer patientsTreated, String keyOutcome,
-        String adverseEvents, String submittedBy, Instant submittedAt) {
+        String adverseEvents, String submittedBy, Instant submittedAt, Instant remindedAt) {
 
     static FollowUp due(int months, Instant dueAt) {
-        return new FollowUp(months, dueAt, null, null, null, null, null);
+        return new FollowUp(months, dueAt, null, null, null, null, null, null);
     }
 
     public boolean isOverdue(Instant now) {
