@@ -59,7 +59,9 @@ public enum TransferAction {
     java.util.Optional<ActorKind> actingAs(Set<ActorKind> kinds, Transfer transfer) {
         return kinds.stream()
                 .filter(actors::contains)
-                .filter(kind -> this != ANSWER_STAFF || kind == transfer.infoRequestedFrom())
+                // only the side staff asked may answer; outside that state the state check answers (409)
+                .filter(kind -> this != ANSWER_STAFF || transfer.status() != STAFF_INFO_REQUESTED
+                        || kind == transfer.infoRequestedFrom())
                 .findFirst();
     }
 
