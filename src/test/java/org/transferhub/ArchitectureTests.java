@@ -1,4 +1,4 @@
-package org.transferhub.transfer;
+package org.transferhub;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,8 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Features must not depend on each other in a cycle (goals → transfer → notification, never back). */
-class FeatureBoundaryTests {
+/** Features may depend on each other, but never in a cycle. */
+class ArchitectureTests {
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
