@@ -95,6 +95,12 @@ public class TransferFakes {
             return id;
         }
 
+        /** Mirrors an institution that exists in the real directory (e.g. one made by TestAccounts). */
+        public void register(String id, String country) {
+            institutions.put(id, new InstitutionSummary(id, "Hospital " + id, "Hospital", country,
+                    InstitutionType.HOSPITAL, "City", VerificationStatus.VERIFIED));
+        }
+
         @Override
         public Mono<InstitutionSummary> find(String institutionId) {
             return Mono.justOrEmpty(institutions.get(institutionId));
