@@ -57,10 +57,14 @@ public class Applications {
         if (user.institutionId().equals(listing.providerInstitutionId())) {
             errors.add(new FieldError("listingId", "is your own institution's listing"));
         }
-        if (!listing.transferModes().contains(command.preferredMode())) {
-            errors.add(new FieldError("preferredMode", "must be one of " + listing.transferModes()));
+        List<String> modes = listing.transferModes() == null ? List.of() : listing.transferModes();
+        if (!modes.contains(command.preferredMode())) {
+            errors.add(new FieldError("preferredMode", "must be one of " + modes));
         }
-        List<Readiness.Answer> answers = readiness(listing.requirements(), command.readiness(), errors);
+        // the catalog may list the same item twice (equipment and infrastructure): answer each text once
+        List<String> requirements = listing.requirements() == null ? List.of()
+                : listing.requirements().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Readiness.Answer> answers = readiness(requirements, command.readiness(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }

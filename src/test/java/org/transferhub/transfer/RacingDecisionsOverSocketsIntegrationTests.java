@@ -50,13 +50,15 @@ class RacingDecisionsOverSocketsIntegrationTests {
                 .exchange().expectStatus().isOk();
         List<TestAccounts.Session> staff = Flux.range(0, 20).map(i -> signIn(Role.STAFF)).collectList().block();
 
+        // 20 threads of our own: WebTestClient blocks, and the server's own boundedElastic work must not wait behind us
+        var racers = reactor.core.scheduler.Schedulers.fromExecutorService(java.util.concurrent.Executors.newFixedThreadPool(20), "racers");
         List<Integer> statuses = Flux.range(0, 20)
                 .flatMap(i -> Mono.fromCallable(() -> staff.get(i)
                                 .post("/api/transfers/{id}/" + (i % 2 == 0 ? "approve" : "reject"), id)
                                 .bodyValue(Map.of(i % 2 == 0 ? "comment" : "reason", "decision " + i))
                                 .exchange().returnResult(String.class).getStatus().value())
-                        .subscribeOn(Schedulers.boundedElastic()), 20)
-                .collectList().block();
+                        .subscribeOn(racers), 20)
+                .collectList().doFinally(signal -> racers.dispose()).block();
 
         assertThat(statuses).hasSize(20);
         assertThat(statuses).filteredOn(code -> code == 200).hasSize(1);

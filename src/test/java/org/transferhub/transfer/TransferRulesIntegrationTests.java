@@ -96,12 +96,14 @@ class TransferRulesIntegrationTests {
         List<WebTestClient> staff = Flux.range(0, 20).map(i -> Parties.as(web, Parties.user(null, Role.STAFF)))
                 .collectList().block();
 
+        // 20 threads of our own: WebTestClient blocks, and the server's own boundedElastic work must not wait behind us
+        var racers = reactor.core.scheduler.Schedulers.fromExecutorService(java.util.concurrent.Executors.newFixedThreadPool(20), "racers");
         List<Integer> statuses = Flux.range(0, 20)
                 .flatMap(i -> Mono.fromCallable(() -> s.post(staff.get(i), id, i % 2 == 0 ? "approve" : "reject",
                                 Map.of(i % 2 == 0 ? "comment" : "reason", "decision " + i))
                         .returnResult(String.class).getStatus().value())
-                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 20)
-                .collectList().block();
+                        .subscribeOn(racers), 20)
+                .collectList().doFinally(signal -> racers.dispose()).block();
 
         assertThat(statuses).filteredOn(code -> code == 200).hasSize(1);
         assertThat(statuses).filteredOn(code -> code == 409).hasSize(19);
@@ -207,5 +209,24 @@ class TransferRulesIntegrationTests {
         s.asRequester.get().uri("/api/transfers/{id}", id).exchange().expectBody().jsonPath("$.unreadMessages").isEqualTo(0);
         s.asProvider.get().uri("/api/transfers/{id}", id).exchange().expectBody().jsonPath("$.unreadMessages").isEqualTo(1);
         s.post(s.asStranger, id, "messages", Map.of("text", "Let me in")).expectStatus().isNotFound();
+    }
+
+    @Test
+    void postsAMessageOnceForARetriedIdempotencyKey() {
+        String id = s.apply();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            s.asProvider.post().uri("/api/transfers/{id}/messages", id).header("Idempotency-Key", "msg-1")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "Once")).exchange()
+                    .expectStatus().isCreated();
+        }
+        s.asRequester.post().uri("/api/transfers/{id}/messages", id).header("Idempotency-Key", "msg-1")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "Mine")).exchange()
+                .expectStatus().isCreated();
+
+        s.asStaff.get().uri("/api/transfers/{id}/messages", id).exchange()
+                .expectBody().jsonPath("$.length()").isEqualTo(2);
+        s.asProvider.post().uri("/api/transfers").header("Idempotency-Key", "msg-1")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Scenario.application(s.listing.id())).exchange()
+                .expectStatus().isEqualTo(409);
     }
 }
