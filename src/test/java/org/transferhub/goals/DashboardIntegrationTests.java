@@ -133,7 +133,23 @@ class DashboardIntegrationTests {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(transfers.lines()).hasSize(1 + 7);
         assertThat(transfers).contains(",COMPLETED,", ",DECLINED,", "CAPACITY");
-        a.asStaff.get().uri("/api/staff/transfers/export?format=pdf").exchange().expectStatus().isBadRequest();
+        a.asStaff.get().uri("/api/staff/transfers/export?format=pdf").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("format");
+        for (String uri : new String[] {"/api/staff/transfers/export?format=xlsx", "/api/staff/dashboard/export?format=xlsx"}) {
+            byte[] xlsx = a.asStaff.get().uri(uri).exchange().expectStatus().isOk()
+                    .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .expectBody().returnResult().getResponseBody();
+            try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var rows = workbook.getFirstSheet().read();
+                assertThat(rows).hasSize(csvLines(uri.contains("transfers") ? transfers : csv));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static int csvLines(String csv) {
+        return (int) csv.lines().count();
     }
 
     /** Applies, accepts, approves and completes (all milestones on the completion day). */
