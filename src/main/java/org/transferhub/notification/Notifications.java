@@ -1,0 +1,80 @@
+package org.transferhub.notification;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.transferhub.account.CurrentUser;
+import org.transferhub.account.Role;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** A user's in-app notifications: those addressed to their institution and roles, or to staff. */
+@Service
+public class Notifications {
+
+    private final ReactiveMongoTemplate mongo;
+
+    Notifications(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** One notification as its reader sees it. */
+    public record Item(String id, String subject, String text, String link, Instant createdAt, boolean read) {}
+
+    public Flux<Item> list(CurrentUser user, boolean unreadOnly, int size) {
+        Criteria criteria = unreadOnly ? forUser(user).and("readBy").ne(user.userId()) : forUser(user);
+        return mongo.find(query(criteria).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).limit(size),
+                        Notification.class)
+                .map(n -> item(n, user));
+    }
+
+    public Mono<Long> unreadCount(CurrentUser user) {
+        return mongo.count(query(forUser(user).and("readBy").ne(user.userId())), Notification.class);
+    }
+
+    /** Marks one read; false when the user cannot see it. */
+    public Mono<Boolean> markRead(CurrentUser user, String id) {
+        return mongo.updateFirst(query(forUser(user).and("_id").is(id)), new Update().addToSet("readBy", user.userId()),
+                Notification.class).map(result -> result.getMatchedCount() > 0);
+    }
+
+    public Mono<Void> markAllRead(CurrentUser user) {
+        return mongo.updateMulti(query(forUser(user).and("readBy").ne(user.userId())),
+                new Update().addToSet("readBy", user.userId()), Notification.class).then();
+    }
+
+    /** Notifications created after {@code since}, oldest first: what a live stream sends next. */
+    public Flux<Item> since(CurrentUser user, Instant since) {
+        return mongo.find(query(forUser(user).and("createdAt").gt(since)).with(Sort.by("createdAt", "_id")),
+                Notification.class).map(n -> item(n, user));
+    }
+
+    private static Item item(Notification n, CurrentUser user) {
+        return new Item(n.id(), n.subject(), n.text(), n.link(), n.createdAt(),
+                n.readBy() != null && n.readBy().contains(user.userId()));
+    }
+
+    /** Addressed to one of the user's (institution, role) pairs or, for staff, to staff; not about their own acts. */
+    private static Criteria forUser(CurrentUser user) {
+        List<Criteria> audiences = new ArrayList<>();
+        List<Role> roles = user.roles().stream().filter(r -> r == Role.PROVIDER || r == Role.REQUESTER).toList();
+        if (user.institutionId() != null && !roles.isEmpty()) {
+            audiences.add(where("institutionId").is(user.institutionId()).and("role").in(roles));
+        }
+        if (user.isStaff()) {
+            audiences.add(where("institutionId").is(null).and("role").is(Role.STAFF));
+        }
+        if (audiences.isEmpty()) {
+            return where("_id").is(null).and("actorUserId").ne(user.userId());
+        }
+        return new Criteria().andOperator(new Criteria().orOperator(audiences), where("actorUserId").ne(user.userId()));
+    }
+}

@@ -1,0 +1,36 @@
+package org.transferhub.transfer;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One transfer as the goals dashboard and exports see it: flat, no free text beyond the title.
+ *
+ * @param professionalsTrained recorded at the TRAINING_DELIVERED milestone, null before it
+ * @param overdueFollowUps months of follow-up reports that are due and not filed
+ */
+public record TransferFact(String id, String reference, String listingId, String listingTitle, TransferStatus status,
+        String requesterInstitutionId, String requesterCountry, String providerInstitutionId, String providerCountry,
+        List<String> diseaseAreas, String technologyType, String transferMode, Integer readinessScore,
+        Integer professionalsToTrain, Integer professionalsTrained, String declineReason, Instant createdAt,
+        Instant acceptedAt, Instant approvedAt, Instant completedAt, Instant deadlineAt, boolean overdue,
+        List<Integer> overdueFollowUps) {
+
+    static TransferFact of(Transfer t, Instant now) {
+        var snapshot = t.snapshot();
+        var application = t.application();
+        List<Integer> overdueFollowUps = t.followUps() == null ? List.of() : t.followUps().values().stream()
+                .filter(f -> f.isOverdue(now)).map(FollowUp::months).sorted().toList();
+        return new TransferFact(t.id(), snapshot == null ? null : snapshot.reference(), t.listingId(),
+                snapshot == null ? null : snapshot.title(), t.status(), t.requesterInstitutionId(),
+                t.requesterCountry(), t.providerInstitutionId(), snapshot == null ? null : snapshot.providerCountry(),
+                snapshot == null || snapshot.diseaseAreas() == null ? List.of() : snapshot.diseaseAreas(),
+                snapshot == null ? null : snapshot.technologyType(),
+                application == null ? null : application.preferredMode(),
+                application == null ? null : application.readinessScore(),
+                application == null ? null : application.professionalsToTrain(),
+                t.training() == null ? null : t.training().professionalsTrained(),
+                t.decline() == null ? null : t.decline().code().name(), t.createdAt(), t.acceptedAt(),
+                t.approvedAt(), t.completedAt(), t.deadlineAt(), t.isOverdue(now), overdueFollowUps);
+    }
+}

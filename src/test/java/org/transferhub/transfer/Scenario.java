@@ -1,0 +1,99 @@
+package org.transferhub.transfer;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.transferhub.account.CurrentUser;
+import org.transferhub.account.Role;
+import org.transferhub.catalog.IndexableListing;
+import org.transferhub.institution.VerificationStatus;
+
+/** A provider, a verified requesting hospital, a published listing and staff, with HTTP clients for each. */
+public final class Scenario {
+
+    public final IndexableListing listing;
+    public final CurrentUser requester;
+    public final CurrentUser provider;
+    public final CurrentUser staff;
+    public final CurrentUser stranger;
+    public final WebTestClient asRequester;
+    public final WebTestClient asProvider;
+    public final WebTestClient asStaff;
+    public final WebTestClient asStranger;
+
+    public Scenario(WebTestClient web, TransferFakes.FakeCatalog catalog, TransferFakes.FakeInstitutions institutions,
+            String requesterCountry, String providerCountry, String diseaseArea, String technologyType) {
+        String providerInstitution = institutions.add(providerCountry, VerificationStatus.VERIFIED);
+        String requesterInstitution = institutions.add(requesterCountry, VerificationStatus.VERIFIED);
+        listing = catalog.publish(providerInstitution, providerCountry, List.of("HbA1c analyser", "Endocrinologist"),
+                List.of(diseaseArea), technologyType, List.of("ON_SITE_TRAINING", "REMOTE"));
+        requester = Parties.user(requesterInstitution, Role.REQUESTER);
+        provider = Parties.user(providerInstitution, Role.PROVIDER);
+        staff = Parties.user(null, Role.STAFF);
+        stranger = Parties.user(institutions.add("KZ", VerificationStatus.VERIFIED), Role.REQUESTER, Role.PROVIDER);
+        asRequester = Parties.as(web, requester);
+        asProvider = Parties.as(web, provider);
+        asStaff = Parties.as(web, staff);
+        asStranger = Parties.as(web, stranger);
+    }
+
+    public Scenario(WebTestClient web, TransferFakes.FakeCatalog catalog, TransferFakes.FakeInstitutions institutions) {
+        this(web, catalog, institutions, "UZ", "CN", "DIABETES", "DEVICE");
+    }
+
+    public static Map<String, Object> application(String listingId) {
+        return Map.of("listingId", listingId,
+                "intendedUse", "Outpatient diabetes clinic",
+                "readiness", List.of(Map.of("requirement", "HbA1c analyser", "answer", "HAVE"),
+                        Map.of("requirement", "Endocrinologist", "answer", "PARTIAL")),
+                "patientsPerYear", 1200, "professionalsToTrain", 6,
+                "preferredMode", "ON_SITE_TRAINING", "timeline", "Q3 2026");
+    }
+
+    /** Applies and returns the new application's id. */
+    public String apply() {
+        return applyAs(asRequester);
+    }
+
+    public String applyAs(WebTestClient client) {
+        return client.post().uri("/api/transfers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(application(listing.id())).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    public WebTestClient.ResponseSpec post(WebTestClient client, String id, String step, Object body) {
+        return client.post().uri("/api/transfers/{id}/" + step, id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    public String status(String id) {
+        return asStaff.get().uri("/api/transfers/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("status").toString();
+    }
+
+    public void accept(String id) {
+        post(asProvider, id, "accept", Map.of("terms", "Free of charge", "trainingPlan", "Two weeks in Shanghai"))
+                .expectStatus().isOk();
+    }
+
+    public void approve(String id) {
+        post(asStaff, id, "approve", Map.of("comment", "Fits the programme")).expectStatus().isOk();
+    }
+
+    public void deliver(String id, int professionalsTrained) {
+        deliverWith(asRequester, id, professionalsTrained);
+    }
+
+    public void deliverWith(WebTestClient requesterClient, String id, int professionalsTrained) {
+        post(asProvider, id, "milestones/agreement", Map.of("kind", "MOU", "signedOn", "2026-05-01"))
+                .expectStatus().isOk();
+        post(asProvider, id, "milestones/training", Map.of("professionalsTrained", professionalsTrained,
+                "professions", List.of("endocrinologist", "nurse"), "certificatesIssued", professionalsTrained,
+                "deliveredOn", "2026-06-01")).expectStatus().isOk();
+        post(requesterClient, id, "milestones/deployment", Map.of("goLiveOn", "2026-07-01")).expectStatus().isOk();
+        post(requesterClient, id, "confirm-completion", Map.of()).expectStatus().isOk();
+        post(asStaff, id, "close", Map.of("comment", "Done")).expectStatus().isOk();
+    }
+}
