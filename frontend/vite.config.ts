@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
 
 // The build goes straight into the jar's static resources, so one jar serves API and UI.
 // In development, `npm run dev` proxies the API to a portal started with ./mvnw spring-boot:run.
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   build: {
     outDir: '../target/classes/static',
     emptyOutDir: true,
@@ -14,5 +18,11 @@ export default defineConfig({
       '/api': 'http://localhost:8080',
       '/actuator': 'http://localhost:8080',
     },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
   },
 })

@@ -1,0 +1,52 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet } from 'react-router-dom'
+import { paths } from '@/config/paths'
+import { useUser } from '@/features/auth/api/get-me'
+import { useAccountLanguage } from '@/features/auth/components/use-account-language'
+import { LanguageSwitcher } from './language-switcher'
+import { MainNav } from './main-nav'
+import { UserMenu } from './user-menu'
+
+export function AppLayout() {
+  const { t } = useTranslation()
+  const { data: user } = useUser()
+  const [navOpen, setNavOpen] = useState(false)
+  useAccountLanguage(user)
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to={paths.home} className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={navOpen}
+            aria-controls="main-nav"
+            onClick={() => setNavOpen((open) => !open)}
+          >
+            {t('nav.toggle')}
+          </button>
+          <MainNav user={user} id="main-nav" open={navOpen} onNavigate={() => setNavOpen(false)} />
+          <div className="app-header__tools">
+            <LanguageSwitcher />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** A page's heading and the document title, which follow the UI language. */
+export function Page({ title, intro, children, wide }: { title: string; intro?: string; children: ReactNode; wide?: boolean }) {
+  const { t } = useTranslation()
+  useEffect(() => {
+    document.title = t('app.documentTitle', { page: title })
+  }, [t, title])
+  return (
+    <div className={`page${wide ? ' page--wide' : ''}`}>
+      <h1>{title}</h1>
+      {intro && <p className="page__intro">{intro}</p>}
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { api, isApiError } from '@/lib/api-client'
+import type { User } from '@/types/api'
+
+export const meQueryKey = ['me'] as const
+
+/** The signed-in user, or null when anonymous (the server answers 401). */
+export async function getMe(signal?: AbortSignal): Promise<User | null> {
+  try {
+    return await api.get<User>('/api/me', signal)
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null
+    throw error
+  }
+}
+
+export const meQueryOptions = () =>
+  queryOptions({ queryKey: meQueryKey, queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 })
+
+export function useUser() {
+  return useQuery(meQueryOptions())
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import { api } from '@/lib/api-client'
+import type { User } from '@/types/api'
+import { meQueryKey } from './get-me'
+
+export const loginInputSchema = z.object({
+  username: z.string().trim().min(1, 'validation.required'),
+  password: z.string().min(1, 'validation.required'),
+})
+export type LoginInput = z.infer<typeof loginInputSchema>
+
+export const login = (input: LoginInput) => api.post<User>('/api/auth/login', input)
+
+export function useLogin(onSuccess?: (user: User) => void) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (user) => {
+      // A new session: drop everything cached for the previous (anonymous) one.
+      queryClient.removeQueries()
+      queryClient.setQueryData(meQueryKey, user)
+      onSuccess?.(user)
+    },
+  })
+}
