@@ -24,5 +24,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // The build machine is shared and slow: allow form-heavy tests time rather than flake.
+    testTimeout: 20_000,
   },
 })

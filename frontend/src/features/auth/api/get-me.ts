@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { api, isApiError } from '@/lib/api-client'
 import type { User } from '@/types/api'
 
@@ -19,4 +19,14 @@ export const meQueryOptions = () =>
 
 export function useUser() {
   return useQuery(meQueryOptions())
+}
+
+/**
+ * A new session began (login, registration) or ended (logout): set the current user and drop
+ * every other cached answer, which belonged to the previous session. The `me` query itself is
+ * updated in place, not removed, so mounted components keep observing it.
+ */
+export function startSessionCache(queryClient: QueryClient, user: User | null) {
+  queryClient.setQueryData(meQueryKey, user)
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] })
 }

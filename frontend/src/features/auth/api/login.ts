@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { api } from '@/lib/api-client'
 import type { User } from '@/types/api'
-import { meQueryKey } from './get-me'
+import { startSessionCache } from './get-me'
 
 export const loginInputSchema = z.object({
   username: z.string().trim().min(1, 'validation.required'),
@@ -17,9 +17,7 @@ export function useLogin(onSuccess?: (user: User) => void) {
   return useMutation({
     mutationFn: login,
     onSuccess: (user) => {
-      // A new session: drop everything cached for the previous (anonymous) one.
-      queryClient.removeQueries()
-      queryClient.setQueryData(meQueryKey, user)
+      startSessionCache(queryClient, user)
       onSuccess?.(user)
     },
   })

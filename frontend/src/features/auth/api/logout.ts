@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, resetCsrfToken } from '@/lib/api-client'
-import { meQueryKey } from './get-me'
+import { startSessionCache } from './get-me'
 
 export const logout = () => api.post<void>('/api/auth/logout')
 
@@ -11,8 +11,7 @@ export function useLogout(onSuccess?: () => void) {
     onSettled: () => {
       // Signed out (or the session was gone anyway): forget the user's data and the old token.
       resetCsrfToken()
-      queryClient.removeQueries()
-      queryClient.setQueryData(meQueryKey, null)
+      startSessionCache(queryClient, null)
       onSuccess?.()
     },
   })
