@@ -1,4 +1,4 @@
-import { DEMO, PHONE, expectText, screenshot, signIn } from './support.mjs'
+import { DEMO, PHONE, assert, expectText, screenshot, signIn } from './support.mjs'
 
 // Screenshots of the main signed-in pages in each language and on a phone, for people to look at.
 const LANGUAGES = [
@@ -14,9 +14,12 @@ export const tests = [
       const page = await newPage()
       await signIn(page, DEMO.admin)
       for (const [code, label] of LANGUAGES) {
+        // The choice is also saved to the account (PATCH /api/me) when it changes.
+        const saved = code === 'en' ? null : page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH')
         await page.getByRole('button', { name: label }).click()
-        await expectText(page.locator('html'), '', 1000)
+        if (saved) assert((await saved).ok(), 'language saved to the account')
         await page.goto('/')
+        await expectText(page.locator('html'), label === 'English' ? 'Welcome' : label === '中文' ? '欢迎' : 'Добро пожаловать')
         await screenshot(page, `home-admin-${code}`)
         await page.goto('/staff/institutions')
         await page.locator('.card-list, .empty').first().waitFor()

@@ -34,6 +34,8 @@ export function launchBrowser() {
 }
 
 export async function screenshot(page, name) {
+  // A sticky header would otherwise be painted mid-page in a full-page shot of a scrolled page.
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 }
 

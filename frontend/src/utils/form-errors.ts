@@ -15,9 +15,16 @@ export function fromZod(error: ZodError): FormErrors {
   return errors
 }
 
+/** Server messages may be fragments ("must not be blank"): show them as sentences. */
+function sentence(message: string): string {
+  const text = message.trim()
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}
+
 export function fromApi(error: ApiError): FormErrors {
   const errors: FormErrors = {}
-  for (const { field, message } of error.fieldErrors) {
+  for (const { field, message: raw } of error.fieldErrors) {
+    const message = sentence(raw)
     const existing = errors[field]
     errors[field] = existing && 'text' in existing ? { text: `${existing.text} ${message}` } : { text: message }
   }

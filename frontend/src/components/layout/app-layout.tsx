@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { useUser } from '@/features/auth/api/get-me'
-import { useAccountLanguage } from '@/features/auth/components/use-account-language'
 import { LanguageSwitcher } from './language-switcher'
 import { MainNav } from './main-nav'
 import { UserMenu } from './user-menu'
@@ -12,7 +11,6 @@ export function AppLayout() {
   const { t } = useTranslation()
   const { data: user } = useUser()
   const [navOpen, setNavOpen] = useState(false)
-  useAccountLanguage(user)
 
   return (
     <div className="app">

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANGUAGE_STORAGE_KEY } from '@/config/languages'
+import { i18n } from '@/lib/i18n'
 import { installFakeApi } from '@/testing/fake-api'
 import { renderApp } from '@/testing/render-app'
 import { aUser } from '@/testing/users'
@@ -41,10 +42,25 @@ describe('language switcher', () => {
     expect(fake.callsTo('PATCH /api/me')[0].headers['X-XSRF-TOKEN']).toBe('csrf-1')
   })
 
-  it('shows the UI in the account’s language after signing in', async () => {
+  it('takes the account’s language at sign-in', async () => {
+    installFakeApi({ 'POST /api/auth/login': { body: aUser(['PROVIDER'], { language: 'ru', displayName: 'Иван' }) } })
+    renderApp('/login')
+    const user = userEvent.setup()
+
+    await user.type(await screen.findByLabelText('Username'), 'ivan')
+    await user.type(screen.getByLabelText('Password'), 'some long password')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('heading', { name: 'Добро пожаловать, Иван' })).toBeInTheDocument()
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ru')
+  })
+
+  it('keeps the language chosen in this browser when a session is restored', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'zh')
+    await i18n.changeLanguage('zh')
     installFakeApi({ 'GET /api/me': { body: aUser(['PROVIDER'], { language: 'ru', displayName: 'Иван' }) } })
     renderApp('/')
 
-    expect(await screen.findByRole('heading', { name: 'Добро пожаловать, Иван' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '欢迎，Иван' })).toBeInTheDocument()
   })
 })

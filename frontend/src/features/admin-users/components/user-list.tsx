@@ -127,7 +127,7 @@ function UserRow({ user }: { user: AdminUser }) {
           {t(user.enabled ? 'admin.enabled' : 'admin.disabled')}
         </span>
       </td>
-      <td data-label={t('admin.lastLogin')}>{formatDate(user.lastLoginAt, currentLanguage()) || t('admin.never')}</td>
+      <td data-label={t('admin.lastLogin')} className="nowrap">{formatDate(user.lastLoginAt, currentLanguage()) || t('admin.never')}</td>
       <td data-label={t('admin.actions')}>
         <button
           type="button"

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import { isUiLanguage } from '@/config/languages'
 import { api, isApiError } from '@/lib/api-client'
+import { currentLanguage, i18n } from '@/lib/i18n'
 import type { User } from '@/types/api'
 
 export const meQueryKey = ['me'] as const
@@ -29,4 +31,13 @@ export function useUser() {
 export function startSessionCache(queryClient: QueryClient, user: User | null) {
   queryClient.setQueryData(meQueryKey, user)
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] })
+}
+
+/**
+ * At sign-in (not on every page load) the UI takes the account's preferred language when it is a
+ * UI language: the account carries the choice to other devices, while a reload keeps whatever was
+ * last chosen in this browser.
+ */
+export function applyAccountLanguage(user: User) {
+  if (isUiLanguage(user.language) && user.language !== currentLanguage()) void i18n.changeLanguage(user.language)
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { api } from '@/lib/api-client'
 import type { User } from '@/types/api'
-import { startSessionCache } from './get-me'
+import { applyAccountLanguage, startSessionCache } from './get-me'
 
 export const loginInputSchema = z.object({
   username: z.string().trim().min(1, 'validation.required'),
@@ -18,6 +18,7 @@ export function useLogin(onSuccess?: (user: User) => void) {
     mutationFn: login,
     onSuccess: (user) => {
       startSessionCache(queryClient, user)
+      applyAccountLanguage(user)
       onSuccess?.(user)
     },
   })

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { api } from '@/lib/api-client'
 import { INSTITUTION_TYPES, SELF_SERVICE_ROLES, type User } from '@/types/api'
-import { startSessionCache } from './get-me'
+import { applyAccountLanguage, startSessionCache } from './get-me'
 
 // Client-side checks mirror the server's rules so most mistakes show before a round trip; the
 // server stays the authority (e.g. for the common-password list) and its field errors are shown too.
@@ -58,6 +58,7 @@ export function useRegister(onSuccess?: (user: User) => void) {
     mutationFn: register,
     onSuccess: (user) => {
       startSessionCache(queryClient, user)
+      applyAccountLanguage(user)
       onSuccess?.(user)
     },
   })

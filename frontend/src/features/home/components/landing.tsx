@@ -14,9 +14,11 @@ export function Landing({ user }: { user: User | null }) {
   const language = currentLanguage()
   return (
     <div className="landing">
-      <section className="hero" aria-labelledby="hero-title">
+      {user && <RoleCards user={user} />}
+
+      <section className={`hero${user ? ' hero--compact' : ''}`} aria-labelledby="hero-title">
         <p className="hero__eyebrow">{t('app.center')}</p>
-        <h1 id="hero-title">{t('home.title')}</h1>
+        {user ? <h2 id="hero-title">{t('home.title')}</h2> : <h1 id="hero-title">{t('home.title')}</h1>}
         <p className="hero__lead">{t('home.lead')}</p>
         {!user && (
           <div className="actions">
@@ -29,8 +31,6 @@ export function Landing({ user }: { user: User | null }) {
           </div>
         )}
       </section>
-
-      {user && <RoleCards user={user} />}
 
       <section aria-labelledby="goals-title">
         <h2 id="goals-title">{t('home.goalsTitle')}</h2>

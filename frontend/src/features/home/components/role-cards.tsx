@@ -11,7 +11,7 @@ export function RoleCards({ user }: { user: User }) {
   const institution = user.institution
   return (
     <section className="dashboard" aria-labelledby="welcome-title">
-      <h2 id="welcome-title">{t('home.welcome', { name: user.displayName })}</h2>
+      <h1 id="welcome-title">{t('home.welcome', { name: user.displayName })}</h1>
       <div className="card-grid">
         <div className="card">
           <h3>{t('home.yourInstitution')}</h3>
