@@ -2,7 +2,7 @@
 // with Debian's chromium. Usage: BASE_URL=http://localhost:8080 node e2e/run.mjs [filter]
 // Runs every `*.e2e.mjs` file in this folder; prints one line per test and, last, exactly
 // "N passed, M failed"; exits non-zero when anything failed (or nothing ran).
-import { readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { launchBrowser, screenshot, SCREENSHOT_DIR } from './support.mjs'
@@ -10,6 +10,10 @@ import { launchBrowser, screenshot, SCREENSHOT_DIR } from './support.mjs'
 const here = dirname(fileURLToPath(import.meta.url))
 const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const filter = process.argv[2]
+// The Maven build runs the tests in integration-test (where a failure must not skip stopping the
+// portal) and fails the build in verify by reading this file (e2e/verify-result.mjs).
+const resultFile = process.env.E2E_RESULT_FILE
+if (resultFile) rmSync(resultFile, { force: true })
 
 const files = readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort()
 const tests = []
@@ -55,5 +59,10 @@ try {
   await browser.close()
 }
 if (selected.length === 0) failed++
-console.log(`${passed} passed, ${failed} failed`)
+const summary = `${passed} passed, ${failed} failed`
+if (resultFile) {
+  mkdirSync(dirname(resultFile), { recursive: true })
+  writeFileSync(resultFile, `${summary}\n`)
+}
+console.log(summary)
 process.exit(failed > 0 ? 1 : 0)

@@ -175,7 +175,7 @@ export const en = {
     title: 'Institution verification',
     intro: 'Check each new institution before its members can publish or apply.',
     empty: 'No institution is waiting for verification.',
-    registeredBy: 'Registered by {{name}} on {{date}}',
+    registeredOn: 'Registered on {{date}}',
     verify: 'Verify',
     reject: 'Reject',
     reasonLabel: 'Reason for rejection (shown to the institution)',

@@ -174,7 +174,7 @@ export const zh: Translation = {
     title: '机构审核',
     intro: '新机构的成员在发布或申请前，须先通过审核。',
     empty: '目前没有待审核的机构。',
-    registeredBy: '由 {{name}} 于 {{date}} 注册',
+    registeredOn: '注册于 {{date}}',
     verify: '通过审核',
     reject: '拒绝',
     reasonLabel: '拒绝原因（将告知该机构）',

@@ -63,10 +63,8 @@ function PendingInstitutionItem({ institution }: { institution: PendingInstituti
   return (
     <article aria-label={institution.name}>
       <InstitutionCard institution={institution} />
-      {institution.registeredBy && (
-        <p className="muted">
-          {t('staff.registeredBy', { name: institution.registeredBy, date: formatDate(institution.createdAt, currentLanguage()) })}
-        </p>
+      {institution.createdAt && (
+        <p className="muted">{t('staff.registeredOn', { date: formatDate(institution.createdAt, currentLanguage()) })}</p>
       )}
       {rejecting ? (
         <form className="form form--inline" onSubmit={reject} noValidate>
