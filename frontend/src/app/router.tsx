@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom'
-import { AppLayout } from '@/components/layout/app-layout'
+import { AppLayout } from './layout/app-layout'
 import { paths } from '@/config/paths'
 import { AdminUsersRoute } from './routes/admin-users'
 import { CrashRoute } from './routes/crash'
