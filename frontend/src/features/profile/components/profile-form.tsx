@@ -26,9 +26,10 @@ export function ProfileForm({ user }: { user: User }) {
     }
     setErrors({})
     updateMe.mutate(parsed.data, {
-      onSuccess: (saved) => {
-        if (isUiLanguage(saved.language)) void i18n.changeLanguage(saved.language)
-        toast.success(t('profile.saved'))
+      onSuccess: async (saved) => {
+        // Confirm in the language just chosen, not the one this render captured.
+        if (isUiLanguage(saved.language)) await i18n.changeLanguage(saved.language)
+        toast.success(i18n.t('profile.saved'))
       },
       onError: (error) => isApiError(error) && setErrors(fromApi(error)),
     })
