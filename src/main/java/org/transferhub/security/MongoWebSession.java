@@ -101,7 +101,10 @@ final class MongoWebSession implements WebSession {
         }
         SessionDocument doc = new SessionDocument(id, store.ownerOf(attributes), creationTime, lastAccessTime,
                 expiresAt(), serialized);
-        return store.upsert(doc).doOnSuccess(ignored -> {
+        // A session already stored is only updated, never re-created: if it was ended meanwhile
+        // (logout elsewhere, role change, disabling), a request still in flight must not revive it.
+        Mono<Void> write = id.equals(persistedId) ? store.updateExisting(doc) : store.insert(doc);
+        return write.doOnSuccess(ignored -> {
             persistedId = doc.id();
             persistedAttributes = serialized;
             persistedLastAccess = doc.lastAccessedAt();

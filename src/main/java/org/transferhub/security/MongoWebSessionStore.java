@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -108,8 +109,14 @@ class MongoWebSessionStore implements WebSessionStore, Sessions {
         return mongo.remove(Query.query(Criteria.where("_id").is(id)), SessionDocument.class).then();
     }
 
-    Mono<Void> upsert(SessionDocument doc) {
-        return mongo.save(doc).then();
+    Mono<Void> insert(SessionDocument doc) {
+        return mongo.insert(doc).then();
+    }
+
+    Mono<Void> updateExisting(SessionDocument doc) {
+        Update update = new Update().set("lastAccessedAt", doc.lastAccessedAt()).set("expiresAt", doc.expiresAt())
+                .set("attributes", doc.attributes()).set("userId", doc.userId());
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(doc.id())), update, SessionDocument.class).then();
     }
 
     String newSessionId() {

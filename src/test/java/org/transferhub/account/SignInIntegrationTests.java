@@ -48,6 +48,19 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void signedInChangeWithAForgedTokenIsRefused() {
+        Session session = accounts.signInAs(Role.REQUESTER);
+        // A cross-site attacker's request carries the cookies but cannot read them to echo the token.
+        web.patch().uri("/api/me").cookie("SESSION", session.sessionId()).cookie("XSRF-TOKEN", session.csrfToken())
+                .header("X-XSRF-TOKEN", "forged").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("language", "ru"))
+                .exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:transferhub:problem:csrf");
+        web.patch().uri("/api/me").cookie("SESSION", session.sessionId()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("language", "ru"))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void loginWithCookieAndHeaderTokenSignsInAndMeShowsTheUser() {
         User user = accounts.createUser(Role.PROVIDER, Role.REQUESTER);
         Session session = accounts.signIn(user.username(), TestAccounts.PASSWORD);

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.transferhub.account.CurrentUser;
-import org.transferhub.account.CurrentUsers;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.transferhub.audit.AuditLog;
 import org.transferhub.institution.Institution;
 import org.transferhub.institution.InstitutionDecisions;
@@ -31,16 +30,19 @@ class StaffInstitutionController {
 
     private final InstitutionRegistry registry;
     private final InstitutionDecisions decisions;
-    private final CurrentUsers currentUsers;
     private final AuditLog auditLog;
 
-    StaffInstitutionController(InstitutionRegistry registry, InstitutionDecisions decisions, CurrentUsers currentUsers,
-            AuditLog auditLog) {
+    StaffInstitutionController(InstitutionRegistry registry, InstitutionDecisions decisions, AuditLog auditLog) {
         this.registry = registry;
         this.decisions = decisions;
-        this.currentUsers = currentUsers;
         this.auditLog = auditLog;
     }
+
+    /**
+     * The reviewer, read from the principal by property name so that this feature does not depend on
+     * the account feature (which depends on this one to register institutions).
+     */
+    record Reviewer(String userId, String username) {}
 
     record QueuedInstitution(String id, String name, String nameLatin, String country, InstitutionType type,
             String city, String website, VerificationStatus status, String rejectionReason, Instant createdAt,
@@ -61,19 +63,25 @@ class StaffInstitutionController {
     }
 
     @PostMapping("/{id}/verify")
-    Mono<InstitutionDetails> verify(@PathVariable String id) {
-        return currentUsers.required().flatMap(staff -> decisions.verify(id, staff.username())
-                .flatMap(institution -> audit(staff, "INSTITUTION_VERIFIED", institution, Map.of())));
+    Mono<InstitutionDetails> verify(@PathVariable String id,
+            @AuthenticationPrincipal(expression = "userId()") String userId,
+            @AuthenticationPrincipal(expression = "username()") String username) {
+        Reviewer staff = new Reviewer(userId, username);
+        return decisions.verify(id, staff.username())
+                .flatMap(institution -> audit(staff, "INSTITUTION_VERIFIED", institution, Map.of()));
     }
 
     @PostMapping("/{id}/reject")
-    Mono<InstitutionDetails> reject(@PathVariable String id, @Valid @RequestBody RejectForm form) {
-        return currentUsers.required().flatMap(staff -> decisions.reject(id, staff.username(), form.reason().strip())
+    Mono<InstitutionDetails> reject(@PathVariable String id, @Valid @RequestBody RejectForm form,
+            @AuthenticationPrincipal(expression = "userId()") String userId,
+            @AuthenticationPrincipal(expression = "username()") String username) {
+        Reviewer staff = new Reviewer(userId, username);
+        return decisions.reject(id, staff.username(), form.reason().strip())
                 .flatMap(institution -> audit(staff, "INSTITUTION_REJECTED", institution,
-                        Map.of("reason", form.reason().strip()))));
+                        Map.of("reason", form.reason().strip())));
     }
 
-    private Mono<InstitutionDetails> audit(CurrentUser staff, String action, Institution institution,
+    private Mono<InstitutionDetails> audit(Reviewer staff, String action, Institution institution,
             Map<String, String> details) {
         return auditLog.record(action, staff.userId(), staff.username(), "institution:" + institution.id(), details)
                 .thenReturn(institution.details());
