@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet } from 'react-router-dom'
+import { Link, Outlet, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { useUser } from '@/features/auth/api/get-me'
 import { LanguageSwitcher } from './language-switcher'
@@ -11,6 +11,19 @@ export function AppLayout() {
   const { t } = useTranslation()
   const { data: user } = useUser()
   const [navOpen, setNavOpen] = useState(false)
+  const main = useRef<HTMLElement>(null)
+  const { pathname } = useLocation()
+  const firstRender = useRef(true)
+
+  // After client-side navigation, move focus to the new page (as a full page load would), unless
+  // the page already focused something inside itself (e.g. the login form's first field).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true })
+  }, [pathname])
 
   return (
     <div className="app">
@@ -39,7 +52,7 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={main} className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="app-footer">
