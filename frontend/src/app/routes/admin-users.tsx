@@ -7,7 +7,7 @@ export function AdminUsersRoute() {
   const { t } = useTranslation()
   return (
     <RequirePolicy policy="users:manage">
-      <Page title={t('admin.title')} wide>
+      <Page title={t('admin.title')} width="wide">
         <UserList />
       </Page>
     </RequirePolicy>

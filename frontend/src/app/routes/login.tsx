@@ -19,7 +19,7 @@ export function LoginRoute() {
 
   if (user) return <Navigate to={target} replace />
   return (
-    <Page title={t('login.title')} intro={t('login.intro')}>
+    <Page title={t('login.title')} intro={t('login.intro')} width="narrow">
       <div className="panel">
         <LoginForm onSuccess={() => navigate(target, { replace: true })} />
         <p className="panel__footer">

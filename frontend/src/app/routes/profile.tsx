@@ -18,7 +18,7 @@ function Profile() {
   const { data: user } = useUser()
   if (!user) return null
   return (
-    <Page title={t('profile.title')} wide>
+    <Page title={t('profile.title')} width="wide">
       <div className="card-grid">
         <section className="card" aria-labelledby="account-title">
           <h2 id="account-title">{t('profile.account')}</h2>

@@ -12,7 +12,7 @@ export function RegisterRoute() {
 
   if (user) return <Navigate to={paths.home} replace />
   return (
-    <Page title={t('register.title')} intro={t('register.intro')}>
+    <Page title={t('register.title')} intro={t('register.intro')} width="form">
       <div className="panel panel--wide">
         <RegisterForm onSuccess={() => navigate(paths.home, { replace: true })} />
         <p className="panel__footer">
