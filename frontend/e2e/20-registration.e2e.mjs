@@ -1,5 +1,21 @@
 import { DEMO, expectText, screenshot, signIn, signOut } from './support.mjs'
 
+async function registerProvider(page, { username, password, institution, displayName }) {
+  await page.goto('/register')
+  await page.getByLabel('Username').fill(username)
+  await page.getByLabel('Full name').fill(displayName)
+  await page.getByLabel('E-mail').fill(`${username}@example.org`)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('checkbox', { name: /Provider/ }).check()
+  await page.getByLabel('Name (in its own script)').fill(institution)
+  await page.getByLabel('Name in Latin script').fill(`${institution} (Latin)`)
+  await page.getByLabel('Country').selectOption('KZ')
+  await page.getByLabel('Type').selectOption('COMPANY')
+  await page.getByLabel('City').fill('Almaty')
+  await page.getByRole('button', { name: 'Create account' }).click()
+  await page.getByRole('heading', { name: `Welcome, ${displayName}` }).waitFor()
+}
+
 // The whole onboarding story: a provider registers with a new institution, Center staff verify
 // it, and the provider, signing in again, sees the institution verified.
 export const tests = [
@@ -68,4 +84,35 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'staff reject an institution with a reason, and its provider sees the reason',
+    async run({ newPage }) {
+      const stamp = Date.now().toString(36)
+      const account = {
+        username: `e2e-rejected-${stamp}`,
+        password: `Another long passphrase ${stamp}`,
+        institution: `Test Clinic ${stamp}`,
+        displayName: 'Test Provider',
+      }
+      const provider = await newPage()
+      await registerProvider(provider, account)
+
+      const staff = await newPage()
+      await signIn(staff, DEMO.staff)
+      await staff.getByRole('button', { name: 'English' }).click()
+      await staff.goto('/staff/institutions')
+      const item = staff.getByRole('article', { name: account.institution })
+      await item.getByRole('button', { name: 'Reject' }).click()
+      await item.getByLabel(/Reason for rejection/).fill('No licence for medical activity was found.')
+      await item.getByRole('button', { name: 'Reject institution' }).click()
+      await item.waitFor({ state: 'detached' })
+      await staff.getByRole('button', { name: '中文' }).click() // leave the demo account in its language
+
+      await provider.reload()
+      await expectText(provider.locator('[data-status]'), 'Rejected')
+      await expectText(provider.locator('.institution-card'), 'No licence for medical activity was found.')
+      await screenshot(provider, 'home-provider-rejected')
+    },
+  },
 ]
+
