@@ -24,7 +24,17 @@ for (const file of files) {
 const selected = filter ? tests.filter((t) => `${t.file} ${t.name}`.includes(filter)) : tests
 
 console.log(`Running ${selected.length} browser tests against ${baseUrl} (screenshots in ${SCREENSHOT_DIR})`)
-const browser = await launchBrowser()
+let browser
+try {
+  browser = await launchBrowser()
+} catch (error) {
+  console.error(`Cannot start chromium (${process.env.CHROMIUM ?? '/usr/bin/chromium'}): install it with`)
+  console.error('  apt-get install -y chromium    (never `npx playwright install`)')
+  console.error(String(error?.message ?? error).split('\n')[0])
+  if (resultFile) writeFileSync(resultFile, `0 passed, ${selected.length} failed\n`)
+  console.log(`0 passed, ${selected.length} failed`)
+  process.exit(1)
+}
 let passed = 0
 let failed = 0
 try {
