@@ -1,0 +1,30 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom'
+import { AppLayout } from './layout/app-layout'
+import { paths } from '@/config/paths'
+import { AdminUsersRoute } from './routes/admin-users'
+import { CrashRoute } from './routes/crash'
+import { HomeRoute } from './routes/home'
+import { LoginRoute } from './routes/login'
+import { NotFoundRoute } from './routes/not-found'
+import { ProfileRoute } from './routes/profile'
+import { RegisterRoute } from './routes/register'
+import { StaffInstitutionsRoute } from './routes/staff-institutions'
+
+export const routes: RouteObject[] = [
+  {
+    path: paths.home,
+    element: <AppLayout />,
+    errorElement: <CrashRoute />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: paths.login, element: <LoginRoute /> },
+      { path: paths.register, element: <RegisterRoute /> },
+      { path: paths.profile, element: <ProfileRoute /> },
+      { path: paths.staffInstitutions, element: <StaffInstitutionsRoute /> },
+      { path: paths.adminUsers, element: <AdminUsersRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]
+
+export const createRouter = () => createBrowserRouter(routes)

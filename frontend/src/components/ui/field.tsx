@@ -1,0 +1,71 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { FieldMessage } from '@/utils/form-errors'
+
+type FieldFrameProps = {
+  label: string
+  hint?: string
+  error?: FieldMessage
+  optional?: boolean
+  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode
+}
+
+// Label, control, hint and error wired together for screen readers: the hint and error are the
+// control's description, and aria-invalid marks a field the user must fix.
+function FieldFrame({ label, hint, error, optional, children }: FieldFrameProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> ({t('common.optional')})</span>}
+      </label>
+      {children({ id, describedBy, invalid: !!error })}
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field__error">
+          {'key' in error ? t(error.key) : error.text}
+        </p>
+      )}
+    </div>
+  )
+}
+
+type CommonProps = { label: string; hint?: string; error?: FieldMessage; optional?: boolean }
+
+export function TextField({ label, hint, error, optional, ...input }: CommonProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} optional={optional}>
+      {({ id, describedBy, invalid }) => (
+        <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
+      )}
+    </FieldFrame>
+  )
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional,
+  children,
+  ...select
+}: CommonProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} optional={optional}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  )
+}

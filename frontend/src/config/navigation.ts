@@ -1,0 +1,20 @@
+import type { Policy } from '@/lib/authorization'
+import { paths } from './paths'
+
+// Main navigation, declared once. A later feature (Catalog, Search, Needs, Transfers) adds one
+// entry here with the policy that shows it; the layout needs no change.
+export type NavItem = {
+  to: string
+  /** i18n key of the label */
+  label: string
+  /** shown only to users for whom this policy holds; omitted = everyone */
+  policy?: Policy
+  /** match only the exact path (for the home link) */
+  end?: boolean
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: paths.home, label: 'nav.home', end: true },
+  { to: paths.staffInstitutions, label: 'nav.verification', policy: 'institutions:verify' },
+  { to: paths.adminUsers, label: 'nav.users', policy: 'users:manage' },
+]

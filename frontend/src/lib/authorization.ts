@@ -1,0 +1,30 @@
+import type { Role, User } from '@/types/api'
+
+// The one policy map: every permission check in the UI names a policy here. The server enforces
+// the same rules; the UI uses them only to decide what to show.
+
+export function hasRole(user: User | null | undefined, role: Role): boolean {
+  if (!user) return false
+  // An admin can do everything staff can (mirrors CurrentUser.has on the server).
+  if (role === 'STAFF' && user.roles.includes('ADMIN')) return true
+  return user.roles.includes(role)
+}
+
+const isVerified = (user: User) => user.institution?.status === 'VERIFIED'
+
+export const POLICIES = {
+  'app:anonymous': (user: User | null) => !user,
+  'app:signed-in': (user: User | null) => !!user,
+  'profile:edit': (user: User | null) => !!user,
+  'institutions:verify': (user: User | null) => hasRole(user, 'STAFF'),
+  'users:manage': (user: User | null) => hasRole(user, 'ADMIN'),
+  // Extension points for the catalog, needs and transfer features.
+  'catalog:publish': (user: User | null) => !!user && hasRole(user, 'PROVIDER') && isVerified(user),
+  'needs:post': (user: User | null) => !!user && hasRole(user, 'REQUESTER') && isVerified(user),
+} as const
+
+export type Policy = keyof typeof POLICIES
+
+export function can(user: User | null | undefined, policy: Policy): boolean {
+  return POLICIES[policy](user ?? null)
+}
