@@ -66,8 +66,4 @@ public class TransferQueries {
         return transfers.find(criteria, sort, page, size)
                 .map(t -> new TransferService.Visible(t, ActorKind.of(user, t)));
     }
-
-    java.time.Instant now() {
-        return service.now();
-    }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.transferhub.account.CurrentUser;
 import org.transferhub.account.CurrentUsers;
 import org.transferhub.transfer.ApplyCommand;
 import org.transferhub.transfer.Applications;

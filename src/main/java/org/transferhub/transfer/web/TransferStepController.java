@@ -1,7 +1,6 @@
 package org.transferhub.transfer.web;
 
 import jakarta.validation.Valid;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.CurrentUsers;
-import org.transferhub.shared.web.InvalidRequest;
 import org.transferhub.transfer.Transfer;
 import org.transferhub.transfer.TransferAction;
 import org.transferhub.transfer.TransferMessages;
