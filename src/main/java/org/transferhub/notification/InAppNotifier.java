@@ -1,0 +1,38 @@
+package org.transferhub.notification;
+
+import java.time.Clock;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Stores one notification document per audience; the stream endpoint delivers them live. */
+@Component
+class InAppNotifier implements Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(InAppNotifier.class);
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    InAppNotifier(ReactiveMongoTemplate mongo, java.util.Optional<Clock> clock) {
+        this.mongo = mongo;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public Mono<Void> notify(NotificationRequest request) {
+        return Flux.fromIterable(request.audiences())
+                .map(a -> new Notification(null, a.institutionId(), a.role(), request.actorUserId(),
+                        request.subject(), request.text(), request.link(), clock.instant(), Set.of()))
+                .flatMap(mongo::insert)
+                .then()
+                .onErrorResume(e -> {
+                    log.warn("Could not store notification {}: {}", request.subject(), e.toString());
+                    return Mono.empty();
+                });
+    }
+}

@@ -1,0 +1,17 @@
+package org.transferhub.notification;
+
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.transferhub.account.Role;
+
+/**
+ * One in-app notification for one audience (an institution's users of a role, or all staff).
+ * Addressed to audiences rather than users because features know institutions, not user lists;
+ * each user's read state is the {@code readBy} set.
+ */
+@Document("notifications")
+record Notification(@Id String id, @Indexed String institutionId, Role role, String actorUserId,
+        String subject, String text, String link, @Indexed Instant createdAt, Set<String> readBy) {}

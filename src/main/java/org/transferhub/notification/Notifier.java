@@ -1,0 +1,32 @@
+package org.transferhub.notification;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * How features tell people that something happened. The in-app implementation stores a
+ * notification document per audience; an email implementation can be added beside it later
+ * (each user's chosen frequency decides when an email digest goes out).
+ */
+public interface Notifier {
+
+    /** Delivers the notification; failures are logged, never raised to the caller's business flow. */
+    Mono<Void> notify(NotificationRequest request);
+
+    /**
+     * @param audiences who should see it (an institution's users of one role, or all staff)
+     * @param actorUserId the user who caused it: not notified about their own action (may be null)
+     * @param subject a short machine-readable key, e.g. {@code transfer.ACCEPTED}
+     * @param text a short human-readable line
+     * @param link the API or UI path of the thing, e.g. {@code /transfers/{id}}
+     */
+    record NotificationRequest(java.util.List<Audience> audiences, String actorUserId, String subject,
+            String text, String link) {}
+
+    /** An institution's users with a role, or (institutionId null, role STAFF) all Center staff. */
+    record Audience(String institutionId, org.transferhub.account.Role role) {
+
+        public static Audience staff() {
+            return new Audience(null, org.transferhub.account.Role.STAFF);
+        }
+    }
+}
