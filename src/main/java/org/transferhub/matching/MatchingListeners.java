@@ -1,0 +1,29 @@
+package org.transferhub.matching;
+
+import java.util.Collection;
+import org.springframework.stereotype.Component;
+import org.transferhub.catalog.ListingChangeListener;
+import org.transferhub.needs.Need;
+import org.transferhub.needs.NeedChangeListener;
+import reactor.core.publisher.Mono;
+
+/** Keeps stored matches current: a listing published, changed or archived; a need opened, edited or closed. */
+@Component
+class MatchingListeners implements ListingChangeListener, NeedChangeListener {
+
+    private final Matcher matcher;
+
+    MatchingListeners(Matcher matcher) {
+        this.matcher = matcher;
+    }
+
+    @Override
+    public Mono<Void> listingsChanged(Collection<String> listingIds) {
+        return matcher.refreshListings(listingIds);
+    }
+
+    @Override
+    public Mono<Void> needChanged(Need need) {
+        return matcher.refreshNeed(need);
+    }
+}

@@ -1,0 +1,97 @@
+package org.transferhub.matching;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.transferhub.catalog.IndexableListing;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The fallback {@link TextRelevance}: vocabulary concepts shared between a text and a listing (any
+ * language meets any other through the concept codes), plus overlap of word stems and Han bigrams
+ * within one language. Scans every published listing per call, so it suits small catalogs and tests;
+ * the Lucene-based implementation replaces it. Listing features are cached by id and version.
+ */
+public class TokenOverlapRelevance implements TextRelevance {
+
+    /** Weight of shared concepts; the rest is shared words. */
+    static final double CONCEPT_WEIGHT = 0.65;
+
+    private record Features(long version, Set<String> concepts, Set<String> terms) {}
+
+    private final Vocabulary vocabulary;
+    private final Supplier<Flux<IndexableListing>> listings;
+    private final Map<String, Features> cache = new ConcurrentHashMap<>();
+
+    TokenOverlapRelevance(Vocabulary vocabulary, Supplier<Flux<IndexableListing>> listings) {
+        this.vocabulary = vocabulary;
+        this.listings = listings;
+    }
+
+    @Override
+    public Mono<Map<String, Double>> relevantListings(String text, String language, int limit) {
+        return Mono.fromCallable(() -> new Features(0, vocabulary.concepts(text), TextFeatures.terms(text)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(query -> listings.get().filter(IndexableListing::isPublished)
+                        .map(listing -> Map.entry(listing.id(), relevance(query, features(listing))))
+                        .filter(entry -> entry.getValue() > 0)
+                        .collectList()
+                        .map(entries -> {
+                            Map<String, Double> top = new LinkedHashMap<>();
+                            entries.stream()
+                                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                                            .thenComparing(Map.Entry.comparingByKey()))
+                                    .limit(limit)
+                                    .forEach(e -> top.put(e.getKey(), e.getValue()));
+                            return top;
+                        }));
+    }
+
+    @Override
+    public Mono<Set<String>> concepts(String text, String language) {
+        return Mono.fromCallable(() -> vocabulary.concepts(text)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    static double relevance(Set<String> queryConcepts, Set<String> queryTerms, Set<String> listingConcepts,
+            Set<String> listingTerms) {
+        double concept = queryConcepts.isEmpty() ? 0
+                : (double) queryConcepts.stream().filter(listingConcepts::contains).count() / queryConcepts.size();
+        double words = Math.min(1, 2.5 * TextFeatures.cosine(queryTerms, listingTerms));
+        return Math.min(1, CONCEPT_WEIGHT * Math.sqrt(concept) + (1 - CONCEPT_WEIGHT) * words);
+    }
+
+    private static double relevance(Features query, Features listing) {
+        return relevance(query.concepts(), query.terms(), listing.concepts(), listing.terms());
+    }
+
+    private Features features(IndexableListing listing) {
+        Features cached = cache.get(listing.id());
+        if (cached != null && cached.version() == listing.version()) {
+            return cached;
+        }
+        String text = text(listing);
+        Features fresh = new Features(listing.version(), vocabulary.concepts(text), TextFeatures.terms(text));
+        cache.put(listing.id(), fresh);
+        return fresh;
+    }
+
+    /** Everything a listing says about itself, in its original language and every translation. */
+    static String text(IndexableListing listing) {
+        StringBuilder out = new StringBuilder();
+        Stream.concat(Stream.of(listing.original()),
+                        listing.translations() == null ? Stream.empty() : listing.translations().values().stream())
+                .filter(java.util.Objects::nonNull)
+                .forEach(t -> {
+                    out.append(t.title()).append('\n').append(t.summary()).append('\n').append(t.description()).append('\n');
+                    if (t.keywords() != null) {
+                        out.append(String.join(" ", t.keywords())).append('\n');
+                    }
+                });
+        return out.toString().replace("null", "");
+    }
+}
