@@ -12,7 +12,8 @@ import org.transferhub.needs.NeedContent;
  * so scores are stable for the same data and comparable between needs. Points per criterion:
  * text/concept relevance 30, disease area 20, technology type 10, site requirements 10, TRL 8,
  * transfer modes 8, training languages 6, target countries 4, regulatory status 4. A criterion the
- * need leaves open earns a neutral part of its points.
+ * need leaves open earns a neutral part of its points. A listing that matches neither the disease
+ * area nor the text (relevance below 0.1) gets half its points: it is off topic however well it fits.
  */
 final class MatchScorer {
 
@@ -97,6 +98,11 @@ final class MatchScorer {
         points += languages(need, listing, reasons, gaps);
         points += country(need, listing, reasons, gaps);
         points += regulatory(need, listing, reasons, gaps);
+        if (areas.isEmpty() && relevance < 0.1) {
+            // Everything else fitting does not make an unrelated technology a candidate.
+            points /= 2;
+            gaps.add(item("OFF_TOPIC", Map.of(), "Neither the disease area nor the text matches the need; score halved"));
+        }
         int score = (int) Math.max(0, Math.min(100, Math.round(points)));
         return new Scored(score, List.copyOf(reasons), List.copyOf(gaps));
     }

@@ -129,7 +129,8 @@ public class Matcher {
     private Mono<Set<String>> existingListingIds(String needId) {
         Query query = Query.query(Criteria.where("needId").is(needId));
         query.fields().include("listingId");
-        return mongo.find(query, StoredMatch.class).map(StoredMatch::listingId).collect(java.util.stream.Collectors.toSet());
+        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("listingId"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Mono<Boolean> exists(String needId, String listingId) {
