@@ -69,6 +69,12 @@ final class TextFeatures {
         return word;
     }
 
+    /** Drops one final letter of words of six letters or more (inflection only, never part of the root). */
+    static String stemLightly(String word) {
+        int length = word.codePointCount(0, word.length());
+        return length >= 6 ? word.substring(0, word.offsetByCodePoints(0, length - 1)) : word;
+    }
+
     static boolean isHan(String text) {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }

@@ -1,6 +1,7 @@
 package org.transferhub.matching;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,12 +39,14 @@ public class TokenOverlapRelevance implements TextRelevance {
         return Mono.fromCallable(() -> new Features(0, vocabulary.concepts(text), TextFeatures.terms(text)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(query -> listings.get().filter(IndexableListing::isPublished)
-                        .map(listing -> Map.entry(listing.id(), relevance(query, features(listing))))
-                        .filter(entry -> entry.getValue() > 0)
+                        .map(listing -> Map.entry(listing.id(), features(listing)))
                         .collectList()
-                        .map(entries -> {
+                        .map(all -> {
+                            Map<String, Double> weights = conceptWeights(query.concepts(), all);
                             Map<String, Double> top = new LinkedHashMap<>();
-                            entries.stream()
+                            all.stream()
+                                    .map(e -> Map.entry(e.getKey(), relevance(query, e.getValue(), weights)))
+                                    .filter(e -> e.getValue() > 0)
                                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                                             .thenComparing(Map.Entry.comparingByKey()))
                                     .limit(limit)
@@ -52,21 +55,36 @@ public class TokenOverlapRelevance implements TextRelevance {
                         }));
     }
 
+    /**
+     * A concept's weight is its rarity among the listings (inverse document frequency), so that
+     * sharing «fundus camera» counts for more than sharing the generic «screening».
+     */
+    private static Map<String, Double> conceptWeights(Set<String> concepts, List<Map.Entry<String, Features>> listings) {
+        Map<String, Double> weights = new java.util.HashMap<>();
+        for (String concept : concepts) {
+            long df = listings.stream().filter(e -> e.getValue().concepts().contains(concept)).count();
+            weights.put(concept, Math.log(1 + (listings.size() + 1.0) / (df + 1.0)));
+        }
+        return weights;
+    }
+
     @Override
     public Mono<Set<String>> concepts(String text, String language) {
         return Mono.fromCallable(() -> vocabulary.concepts(text)).subscribeOn(Schedulers.boundedElastic());
     }
 
     static double relevance(Set<String> queryConcepts, Set<String> queryTerms, Set<String> listingConcepts,
-            Set<String> listingTerms) {
-        double concept = queryConcepts.isEmpty() ? 0
-                : (double) queryConcepts.stream().filter(listingConcepts::contains).count() / queryConcepts.size();
+            Set<String> listingTerms, Map<String, Double> weights) {
+        double total = queryConcepts.stream().mapToDouble(c -> weights.getOrDefault(c, 1.0)).sum();
+        double shared = queryConcepts.stream().filter(listingConcepts::contains)
+                .mapToDouble(c -> weights.getOrDefault(c, 1.0)).sum();
+        double concept = total == 0 ? 0 : shared / total;
         double words = Math.min(1, 2.5 * TextFeatures.cosine(queryTerms, listingTerms));
         return Math.min(1, CONCEPT_WEIGHT * Math.sqrt(concept) + (1 - CONCEPT_WEIGHT) * words);
     }
 
-    private static double relevance(Features query, Features listing) {
-        return relevance(query.concepts(), query.terms(), listing.concepts(), listing.terms());
+    private static double relevance(Features query, Features listing, Map<String, Double> weights) {
+        return relevance(query.concepts(), query.terms(), listing.concepts(), listing.terms(), weights);
     }
 
     private Features features(IndexableListing listing) {

@@ -44,7 +44,8 @@ final class Vocabulary {
                     while ((line = reader.readLine()) != null) {
                         if (!line.isBlank()) {
                             Entry entry = json.readValue(line, Entry.class);
-                            entry.terms().values().forEach(forms -> forms.forEach(form -> add(terms, entry.code(), form)));
+                            boolean exactWords = "drug".equals(entry.category());
+                            entry.terms().values().forEach(forms -> forms.forEach(form -> add(terms, entry.code(), form, exactWords)));
                         }
                     }
                 }
@@ -55,7 +56,7 @@ final class Vocabulary {
         return new Vocabulary(terms);
     }
 
-    private static void add(List<Term> terms, String concept, String form) {
+    private static void add(List<Term> terms, String concept, String form, boolean exactWords) {
         String normalized = TextFeatures.normalize(form);
         if (normalized.isBlank()) {
             return;
@@ -71,8 +72,12 @@ final class Vocabulary {
         String[] stems = new String[words.size()];
         boolean[] exact = new boolean[words.size()];
         for (int i = 0; i < stems.length; i++) {
-            stems[i] = TextFeatures.stem(words.get(i));
-            exact[i] = stems[i].equals(words.get(i));
+            // A single word is cut by one letter at most: cut by two, the brand «Диабетон» would
+            // become «диабет» and match every text about diabetes.
+            String word = words.get(i);
+            // Drug names (INN and brands) are matched exactly: «диабетон» is not «диабетом».
+            stems[i] = exactWords ? word : words.size() > 1 ? TextFeatures.stem(word) : TextFeatures.stemLightly(word);
+            exact[i] = stems[i].equals(word);
         }
         if (words.size() == 1 && words.get(0).length() < 3) {
             return; // two-letter abbreviations collide with ordinary words
