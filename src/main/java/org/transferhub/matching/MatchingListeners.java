@@ -7,8 +7,13 @@ import org.transferhub.needs.Need;
 import org.transferhub.needs.NeedChangeListener;
 import reactor.core.publisher.Mono;
 
-/** Keeps stored matches current: a listing published, changed or archived; a need opened, edited or closed. */
+/**
+ * Keeps stored matches current: a listing published, changed or archived; a need opened, edited or
+ * closed. Ordered last among listing listeners, so that the search index (which TextRelevance reads)
+ * has applied a change before the matcher re-scores it.
+ */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class MatchingListeners implements ListingChangeListener, NeedChangeListener {
 
     private final Matcher matcher;
