@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class MatchingIntegrationTests {
     @Autowired
     ReactiveMongoTemplate mongo;
 
+    final List<IndexableListing> published = new java.util.ArrayList<>();
     Session provider;
     String providerInstitution;
     ListingSpec chineseScreening;
@@ -167,6 +169,27 @@ class MatchingIntegrationTests {
     }
 
     @Test
+    void editingAnOpenNeedReMatchesIt() {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        Map<String, Object> need = NeedFixtures.retinopathyNeed("PUBLIC");
+        String needId = open(requester, need);
+        Number version = (Number) requester.get("/api/needs/{id}", needId).exchange().expectBody(Map.class)
+                .returnResult().getResponseBody().get("version");
+
+        Map<String, Object> oncologyNeed = NeedFixtures.with(NeedFixtures.with(NeedFixtures.with(need, "diseaseAreas",
+                List.of("ONCOLOGY")), "problemStatement", "Протокол химиотерапии рака молочной железы"), "version", version);
+        oncologyNeed = NeedFixtures.with(oncologyNeed, "title", "Химиотерапия рака молочной железы");
+        requester.put("/api/needs/{id}", needId).bodyValue(NeedFixtures.with(oncologyNeed, "transferModes", List.of("LICENSE")))
+                .exchange().expectStatus().isOk();
+
+        requester.get("/api/needs/{id}/matches", needId).exchange().expectBody()
+                .jsonPath("$[0].listingId").isEqualTo(oncology.id())
+                .jsonPath("$[?(@.listingId == '" + chineseScreening.id() + "')]").isEmpty();
+        provider.get("/api/listings/{id}/demand", chineseScreening.id()).exchange().expectBody()
+                .jsonPath("$[?(@.needId == '" + needId + "')]").isEmpty();
+    }
+
+    @Test
     void staffRecomputeReportsProgressUntilDone() throws InterruptedException {
         Session requester = accounts.signInAs(Role.REQUESTER);
         open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
@@ -202,7 +225,19 @@ class MatchingIntegrationTests {
         provider.get("/api/staff/brokering").exchange().expectStatus().isForbidden();
     }
 
+    /** Listings of one test must not compete in the next one's rankings (the catalog fake is shared). */
+    @AfterEach
+    void archiveWhatThisTestPublished() {
+        published.forEach(listing -> {
+            catalog.put(ListingSpec.of(listing.id(), listing.providerInstitutionId(), listing.language(), "archived", "")
+                    .changed("ARCHIVED", "archived", listing.diseaseAreas()).build());
+            listingListeners.forEach(listener -> listener.listingsChanged(List.of(listing.id())).block());
+        });
+        published.clear();
+    }
+
     private void publish(IndexableListing listing) {
+        published.add(listing);
         catalog.put(listing);
         listingListeners.forEach(listener -> listener.listingsChanged(List.of(listing.id())).block());
     }

@@ -75,6 +75,33 @@ class NeedLifecycleIntegrationTests {
     }
 
     @Test
+    void ofConcurrentEditsOfTheSameVersionExactlyOneWins() throws Exception {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        Map<String, Object> draft = post(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        String id = (String) draft.get("id");
+        Map<String, Object> edit = NeedFixtures.with(NeedFixtures.retinopathyNeed("PUBLIC"), "version", draft.get("version"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String region = "Region " + i;
+                results.add(pool.submit(() -> requester.put("/api/needs/{id}", id)
+                        .bodyValue(NeedFixtures.with(edit, "region", region)).exchange()
+                        .returnResult(Void.class).getStatus().value()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(needs.findById(id).block().version()).isEqualTo(((Number) draft.get("version")).longValue() + 1);
+    }
+
+    @Test
     void otherInstitutionsGet404ForPrivateNeedsAnd403ForChangingVisibleOnes() {
         Session owner = accounts.signInAs(Role.REQUESTER);
         Session provider = accounts.signInAs(Role.PROVIDER, Role.REQUESTER);
