@@ -39,11 +39,14 @@ public class Need {
     @Indexed
     private Instant expiresAt;
     private Instant reminderSentAt;
+    /** Vocabulary concepts of the title and statement, for the board's cross-lingual text filter. */
+    @Indexed
+    private java.util.List<String> concepts;
 
     @PersistenceCreator
     Need(String id, Long version, String institutionId, String createdBy, NeedContent content, Visibility visibility,
             NeedStatus status, Outcome outcome, String outcomeNote, String matchedListingId, Instant createdAt,
-            Instant updatedAt, Instant openedAt, Instant expiresAt, Instant reminderSentAt) {
+            Instant updatedAt, Instant openedAt, Instant expiresAt, Instant reminderSentAt, java.util.List<String> concepts) {
         this.id = id;
         this.version = version;
         this.institutionId = institutionId;
@@ -59,12 +62,13 @@ public class Need {
         this.openedAt = openedAt;
         this.expiresAt = expiresAt;
         this.reminderSentAt = reminderSentAt;
+        this.concepts = concepts == null ? java.util.List.of() : concepts;
     }
 
     static Need draft(String id, String institutionId, String userId, NeedContent content, Visibility visibility,
             Instant now) {
         return new Need(id, null, institutionId, userId, content, visibility, NeedStatus.DRAFT, null, null, null, now,
-                now, null, null, null);
+                now, null, null, null, java.util.List.of());
     }
 
     /** Content changes are allowed while the need is a draft or open (an open need is re-matched). */
@@ -112,6 +116,10 @@ public class Need {
         this.updatedAt = now;
     }
 
+    void indexConcepts(java.util.Collection<String> found) {
+        this.concepts = found.stream().sorted().toList();
+    }
+
     boolean isDraft() {
         return status == NeedStatus.DRAFT;
     }
@@ -137,4 +145,5 @@ public class Need {
     public Instant openedAt() { return openedAt; }
     public Instant expiresAt() { return expiresAt; }
     public Instant reminderSentAt() { return reminderSentAt; }
+    public java.util.List<String> concepts() { return concepts; }
 }

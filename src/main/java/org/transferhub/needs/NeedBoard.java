@@ -2,7 +2,9 @@ package org.transferhub.needs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,11 +15,12 @@ import org.transferhub.account.Role;
 import org.transferhub.needs.NeedCodes.Visibility;
 import org.transferhub.needs.NeedErrors.CannotPostNeeds;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The needs board for providers and staff: open public and anonymous needs (staff also see
- * staff-only ones), newest first, with filters. The text filter is a plain substring match for now;
- * cross-lingual search goes through the matcher's TextRelevance once the Lucene engine is wired.
+ * staff-only ones), newest first, with filters. The text filter matches a substring of the title or
+ * statement, or any vocabulary concept of the query that the need mentions (in whatever language).
  */
 @Component
 public class NeedBoard {
@@ -25,9 +28,11 @@ public class NeedBoard {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ReactiveMongoTemplate mongo;
+    private final ObjectProvider<NeedConcepts> concepts;
 
-    NeedBoard(ReactiveMongoTemplate mongo) {
+    NeedBoard(ReactiveMongoTemplate mongo, ObjectProvider<NeedConcepts> concepts) {
         this.mongo = mongo;
+        this.concepts = concepts;
     }
 
     public record Filter(String diseaseArea, String technologyType, String country, String careSetting, String text,
@@ -37,6 +42,14 @@ public class NeedBoard {
         if (!user.isStaff() && !user.has(Role.PROVIDER)) {
             return Flux.error(new CannotPostNeeds("The needs board is for providers and Center staff"));
         }
+        NeedConcepts finder = concepts.getIfAvailable();
+        boolean hasText = filter.text() != null && !filter.text().isBlank();
+        Mono<Set<String>> textConcepts = finder == null || !hasText ? Mono.just(Set.of())
+                : finder.concepts(filter.text(), user.language()).defaultIfEmpty(Set.of());
+        return textConcepts.flatMapMany(found -> mongo.find(query(user, filter, found), Need.class));
+    }
+
+    private static Query query(CurrentUser user, Filter filter, Set<String> textConcepts) {
         List<Criteria> all = new ArrayList<>();
         all.add(Criteria.where("status").is(NeedStatus.OPEN));
         if (!user.isStaff()) {
@@ -57,12 +70,15 @@ public class NeedBoard {
         if (filter.text() != null && !filter.text().isBlank()) {
             Pattern contains = Pattern.compile(Pattern.quote(filter.text().strip()),
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            all.add(new Criteria().orOperator(Criteria.where("content.title").regex(contains),
+            List<Criteria> any = new ArrayList<>(List.of(Criteria.where("content.title").regex(contains),
                     Criteria.where("content.problemStatement").regex(contains)));
+            if (!textConcepts.isEmpty()) {
+                any.add(Criteria.where("concepts").in(textConcepts)); // any language meets any other here
+            }
+            all.add(new Criteria().orOperator(any));
         }
-        Query query = Query.query(new Criteria().andOperator(all))
+        return Query.query(new Criteria().andOperator(all))
                 .with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
                 .skip((long) filter.page() * filter.size()).limit(filter.size());
-        return mongo.find(query, Need.class);
     }
 }

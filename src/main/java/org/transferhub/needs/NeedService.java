@@ -29,23 +29,27 @@ public class NeedService {
     private final NeedHistory history;
     private final InstitutionDirectory institutions;
     private final ObjectProvider<NeedChangeListener> listeners;
+    private final ObjectProvider<NeedConcepts> concepts;
     private final NeedProperties properties;
     private final Clock clock;
 
     NeedService(Needs needs, NeedHistory history, InstitutionDirectory institutions,
-            ObjectProvider<NeedChangeListener> listeners, NeedProperties properties, Optional<Clock> clock) {
+            ObjectProvider<NeedChangeListener> listeners, ObjectProvider<NeedConcepts> concepts, NeedProperties properties,
+            Optional<Clock> clock) {
         this.needs = needs;
         this.history = history;
         this.institutions = institutions;
         this.listeners = listeners;
+        this.concepts = concepts;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     public Mono<Need> create(CurrentUser user, NeedContent content, Visibility visibility) {
         return requireRequesterOfVerified(user)
-                .then(Mono.defer(() -> needs.insert(Need.draft(new ObjectId().toHexString(), user.institutionId(),
+                .then(Mono.defer(() -> withConcepts(Need.draft(new ObjectId().toHexString(), user.institutionId(),
                         user.userId(), content, visibility, clock.instant()))))
+                .flatMap(needs::insert)
                 .flatMap(saved -> record(saved, "CREATED", user));
     }
 
@@ -61,7 +65,7 @@ public class NeedService {
                 return Mono.error(new StaleNeedVersion(id));
             }
             need.edit(content, visibility, clock.instant());
-            return save(need, "EDITED", user);
+            return withConcepts(need).flatMap(indexed -> save(indexed, "EDITED", user));
         });
     }
 
@@ -109,6 +113,15 @@ public class NeedService {
     /** Saves a transition decided by the system (the expiry job); the @Version guard makes it safe. */
     Mono<Need> saveSystemChange(Need need, String event) {
         return save(need, event, null);
+    }
+
+    private Mono<Need> withConcepts(Need need) {
+        NeedConcepts finder = concepts.getIfAvailable();
+        if (finder == null) {
+            return Mono.just(need);
+        }
+        return finder.concepts(need.content().matchText(), need.content().language())
+                .doOnNext(need::indexConcepts).thenReturn(need);
     }
 
     private Mono<Need> owned(CurrentUser user, String id) {

@@ -145,6 +145,10 @@ class NeedLifecycleIntegrationTests {
                 .jsonPath("$[?(@.id == '" + anonymousId + "')].content.country").isEqualTo(List.of("KZ"))
                 .jsonPath("$[?(@.id == '" + staffOnlyId + "')]").isEmpty()
                 .jsonPath("$[0].content.budget").doesNotExist();
+        provider.get("/api/needs/board?text={text}&size=100", "眼底照相机").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == '" + publicId + "')]").isNotEmpty();
+        provider.get("/api/needs/board?text={text}&size=100", "гемодиализ").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == '" + publicId + "')]").isEmpty();
         provider.get("/api/needs/board?diseaseArea=NOT_A_CODE").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("diseaseArea");
         owner.get("/api/needs/board").exchange().expectStatus().isForbidden();
