@@ -169,6 +169,36 @@ class MatchingIntegrationTests {
     }
 
     @Test
+    void aNewGoodMatchIsNotifiedToBothSidesOnlyOnce() {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        String needId = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        String institution = requester.get("/api/needs/{id}", needId).exchange().expectBody(Map.class)
+                .returnResult().getResponseBody().get("institutionId").toString();
+        ListingSpec perfect = new ListingSpec(catalog.nextId(), "PUBLISHED", "ru", "Скрининг диабетической ретинопатии",
+                "Скрининг диабетической ретинопатии фундус-камерой с автоматическим анализом снимков глазного дна у пациентов с сахарным диабетом.",
+                List.of("DIABETES"), "DIAGNOSTIC", 8, List.of("TRAINING"), providerInstitution, "RU", List.of("KZ"),
+                List.of("ru"), Map.of("KZ", "REGISTERED"), List.of("офтальмолог"), 1);
+
+        publish(perfect.build());
+        long forProvider = notifications(providerInstitution, "match.NEW_DEMAND", perfect.build().reference());
+        publish(perfect.changed("PUBLISHED", perfect.title(), perfect.diseaseAreas()).build());
+
+        requester.get("/api/needs/{id}/matches", needId).exchange().expectBody()
+                .jsonPath("$[0].listingId").isEqualTo(perfect.id())
+                .jsonPath("$[0].score").value(score -> assertThat((Integer) score).isGreaterThanOrEqualTo(60));
+        assertThat(notifications(institution, "match.NEW_FOR_NEED", ": " + perfect.title())).isEqualTo(1);
+        // Every open need in this shared database that matches well was announced to the provider, once.
+        assertThat(forProvider).isPositive();
+        assertThat(notifications(providerInstitution, "match.NEW_DEMAND", perfect.build().reference()))
+                .isEqualTo(forProvider);
+    }
+
+    private long notifications(String institutionId, String subject, String mentioning) {
+        return mongo.count(Query.query(Criteria.where("institutionId").is(institutionId).and("subject").is(subject)
+                .and("text").regex(java.util.regex.Pattern.quote(mentioning) + "($|\\s)")), Document.class, "notifications").block();
+    }
+
+    @Test
     void editingAnOpenNeedReMatchesIt() {
         Session requester = accounts.signInAs(Role.REQUESTER);
         Map<String, Object> need = NeedFixtures.retinopathyNeed("PUBLIC");
