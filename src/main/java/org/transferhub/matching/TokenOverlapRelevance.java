@@ -28,6 +28,8 @@ public class TokenOverlapRelevance implements TextRelevance {
     private final Vocabulary vocabulary;
     private final Supplier<Flux<IndexableListing>> listings;
     private final Map<String, Features> cache = new ConcurrentHashMap<>();
+    /** Query features by text: a listing change re-asks about every open need's unchanged text. */
+    private final Map<String, Features> queries = new ConcurrentHashMap<>();
 
     TokenOverlapRelevance(Vocabulary vocabulary, Supplier<Flux<IndexableListing>> listings) {
         this.vocabulary = vocabulary;
@@ -36,7 +38,7 @@ public class TokenOverlapRelevance implements TextRelevance {
 
     @Override
     public Mono<Map<String, Double>> relevantListings(String text, String language, int limit) {
-        return Mono.fromCallable(() -> new Features(0, vocabulary.concepts(text), TextFeatures.terms(text)))
+        return Mono.fromCallable(() -> query(text))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(query -> listings.get().filter(IndexableListing::isPublished)
                         .map(listing -> Map.entry(listing.id(), features(listing)))
@@ -53,6 +55,19 @@ public class TokenOverlapRelevance implements TextRelevance {
                                     .forEach(e -> top.put(e.getKey(), e.getValue()));
                             return top;
                         }));
+    }
+
+    private Features query(String text) {
+        Features cached = queries.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        if (queries.size() > 10_000) {
+            queries.clear(); // bounded and local: only an optimisation
+        }
+        Features fresh = new Features(0, vocabulary.concepts(text), TextFeatures.terms(text));
+        queries.put(text, fresh);
+        return fresh;
     }
 
     /**
