@@ -151,6 +151,8 @@ class NeedLifecycleIntegrationTests {
                 .jsonPath("$[?(@.id == '" + publicId + "')]").isEmpty();
         provider.get("/api/needs/board?diseaseArea=NOT_A_CODE").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("diseaseArea");
+        provider.get("/api/needs/board?country=XX").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("country");
         owner.get("/api/needs/board").exchange().expectStatus().isForbidden();
     }
 

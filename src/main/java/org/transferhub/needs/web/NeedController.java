@@ -108,6 +108,9 @@ class NeedController {
         check(errors, "diseaseArea", diseaseArea, DiseaseArea.class);
         check(errors, "technologyType", technologyType, TechnologyType.class);
         check(errors, "careSetting", careSetting, CareSetting.class);
+        if (country != null && !org.transferhub.reference.Countries.isValid(country)) {
+            errors.add(new InvalidRequest.FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as KZ"));
+        }
         if (text != null && text.length() > 200) {
             errors.add(new InvalidRequest.FieldError("text", "must be at most 200 characters"));
         }
