@@ -1,0 +1,15 @@
+package org.transferhub.matching;
+
+import java.util.Map;
+
+/**
+ * One reason that raised a match or one gap that lowered it: a stable {@code code} with its
+ * {@code params} for the UI to localise, and an English {@code message} for everyone else.
+ * Example: {@code {"code":"REQUIREMENT_MISSING","params":{"item":"retinal camera"}}}.
+ */
+public record MatchItem(String code, Map<String, Object> params, String message) {
+
+    public MatchItem {
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+}

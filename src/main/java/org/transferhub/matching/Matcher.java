@@ -1,0 +1,167 @@
+package org.transferhub.matching;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.transferhub.catalog.CatalogReader;
+import org.transferhub.catalog.IndexableListing;
+import org.transferhub.needs.Need;
+import org.transferhub.needs.NeedStatus;
+import org.transferhub.needs.Needs;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Computes and stores matches: all published listings for one need (when it opens or changes), all
+ * open needs for changed listings, or one pair (staff curation). Only the computed fields are written,
+ * with upserts by the pair's id, so concurrent refreshes on several nodes converge on the same result.
+ */
+@Service
+public class Matcher {
+
+    private static final int CONCEPT_CACHE_SIZE = 20_000;
+
+    private final ReactiveMongoTemplate mongo;
+    private final Needs needs;
+    private final CatalogReader catalog;
+    private final TextRelevance relevance;
+    private final MatchingProperties properties;
+    private final MatchNotices notices;
+    private final Clock clock;
+    private final Map<String, Set<String>> conceptCache = new ConcurrentHashMap<>();
+
+    Matcher(ReactiveMongoTemplate mongo, Needs needs, @Lazy CatalogReader catalog, TextRelevance relevance,
+            MatchingProperties properties, MatchNotices notices, Optional<Clock> clock) {
+        this.mongo = mongo;
+        this.needs = needs;
+        this.catalog = catalog;
+        this.relevance = relevance;
+        this.properties = properties;
+        this.notices = notices;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Re-matches one need against every published listing, or deactivates its matches when it is not open. */
+    public Mono<Void> refreshNeed(Need need) {
+        if (need.status() != NeedStatus.OPEN) {
+            return deactivate(Criteria.where("needId").is(need.id()));
+        }
+        return Mono.zip(site(need), relevance.relevantListings(need.content().matchText(), need.content().language(),
+                        properties.candidates()), existingListingIds(need.id()))
+                .flatMap(t -> {
+                    Set<String> seen = ConcurrentHashMap.newKeySet();
+                    return catalog.all().filter(IndexableListing::isPublished)
+                            .concatMap(listing -> {
+                                seen.add(listing.id());
+                                return store(need, listing, t.getT1(), t.getT2().getOrDefault(listing.id(), 0.0),
+                                        t.getT3().contains(listing.id()), null);
+                            })
+                            .then(Mono.defer(() -> {
+                                Set<String> gone = new HashSet<>(t.getT3());
+                                gone.removeAll(seen);
+                                return gone.isEmpty() ? Mono.empty()
+                                        : deactivate(Criteria.where("needId").is(need.id()).and("listingId").in(gone));
+                            }));
+                });
+    }
+
+    /** Re-matches changed listings against every open need (the ListingChangeListener path). */
+    public Mono<Void> refreshListings(Collection<String> listingIds) {
+        return Flux.fromIterable(listingIds).concatMap(id -> catalog.find(id)
+                .filter(IndexableListing::isPublished)
+                .flatMap(listing -> needs.findByStatus(NeedStatus.OPEN)
+                        .concatMap(need -> Mono.zip(site(need), relevance.relevantListings(need.content().matchText(),
+                                need.content().language(), properties.candidates()), exists(need.id(), id))
+                                .flatMap(t -> store(need, listing, t.getT1(), t.getT2().getOrDefault(id, 0.0), t.getT3(), null)))
+                        .then(Mono.just(true)))
+                .switchIfEmpty(deactivate(Criteria.where("listingId").is(id)).thenReturn(false)))
+                .then();
+    }
+
+    /** Scores one pair and stores it, curated when a curation is given (stored whatever its score). */
+    Mono<StoredMatch> storePair(Need need, IndexableListing listing, StoredMatch.Curation curation) {
+        return Mono.zip(site(need), relevance.relevantListings(need.content().matchText(), need.content().language(),
+                        properties.candidates()))
+                .flatMap(t -> store(need, listing, t.getT1(), t.getT2().getOrDefault(listing.id(), 0.0), true, curation))
+                .then(mongo.findById(StoredMatch.idOf(need.id(), listing.id()), StoredMatch.class));
+    }
+
+    private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site, double textRelevance,
+            boolean alreadyStored, StoredMatch.Curation curation) {
+        return requirementConcepts(listing).flatMap(concepts -> {
+            MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(concepts));
+            if (scored.score() < properties.storeThreshold() && !alreadyStored && curation == null) {
+                return Mono.empty();
+            }
+            String id = StoredMatch.idOf(need.id(), listing.id());
+            Update update = new Update().set("needId", need.id()).set("listingId", listing.id())
+                    .set("needInstitutionId", need.institutionId())
+                    .set("providerInstitutionId", listing.providerInstitutionId())
+                    .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
+                    .set("needVisibility", need.visibility()).set("score", scored.score())
+                    .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
+                    .set("computedAt", clock.instant());
+            if (curation != null) {
+                update.set("curation", curation);
+            }
+            return mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, StoredMatch.class)
+                    .then(scored.score() >= properties.goodMatch()
+                            ? notices.newGoodMatch(id, need, listing, scored.score()) : Mono.empty());
+        });
+    }
+
+    private Mono<Void> deactivate(Criteria which) {
+        return mongo.updateMulti(Query.query(which.and("active").is(true)), Update.update("active", false), StoredMatch.class)
+                .then();
+    }
+
+    private Mono<Set<String>> existingListingIds(String needId) {
+        Query query = Query.query(Criteria.where("needId").is(needId));
+        query.fields().include("listingId");
+        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("listingId"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private Mono<Boolean> exists(String needId, String listingId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(StoredMatch.idOf(needId, listingId))), StoredMatch.class);
+    }
+
+    /** The site's items with their words and concepts, computed once per need refresh. */
+    private Mono<SiteCoverage.Partial> site(Need need) {
+        return Flux.fromIterable(need.content().site().all())
+                .concatMap(item -> concepts(item, need.content().language())
+                        .map(concepts -> new SiteCoverage.Item(TextFeatures.terms(item), concepts)))
+                .collectList().map(SiteCoverage.Partial::new);
+    }
+
+    private Mono<Map<String, Set<String>>> requirementConcepts(IndexableListing listing) {
+        List<String> requirements = listing.requirements() == null ? List.of() : listing.requirements();
+        return Flux.fromIterable(requirements).distinct()
+                .concatMap(r -> concepts(r, listing.language()).map(c -> Map.entry(r, c)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private Mono<Set<String>> concepts(String text, String language) {
+        Set<String> cached = conceptCache.get(text);
+        if (cached != null) {
+            return Mono.just(cached);
+        }
+        return relevance.concepts(text, language).doOnNext(found -> {
+            if (conceptCache.size() > CONCEPT_CACHE_SIZE) {
+                conceptCache.clear(); // a plain bounded cache: local to this node and only an optimisation
+            }
+            conceptCache.put(text, found);
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package org.transferhub.matching;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param storeThreshold matches scoring below this are not stored (nor shown), unless curated
+ * @param goodMatch a score at or above this is a good match: notified once, and counts as covering a
+ *        need (or wanting a listing) in the brokering figures
+ * @param candidates how many listings TextRelevance is asked for per need
+ * @param recomputeStaleAfter a full recompute whose node stopped reporting progress this long ago may be restarted
+ */
+@ConfigurationProperties("transferhub.matching")
+public record MatchingProperties(
+        @DefaultValue("25") int storeThreshold,
+        @DefaultValue("60") int goodMatch,
+        @DefaultValue("1000") int candidates,
+        @DefaultValue("PT5M") Duration recomputeStaleAfter) {}

@@ -1,0 +1,12 @@
+package org.transferhub.needs;
+
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+import reactor.core.publisher.Flux;
+
+/** The stored needs. */
+public interface Needs extends ReactiveMongoRepository<Need, String> {
+
+    Flux<Need> findByInstitutionIdOrderByUpdatedAtDesc(String institutionId);
+
+    Flux<Need> findByStatus(NeedStatus status);
+}
