@@ -47,6 +47,7 @@ final class Highlighter {
             return Optional.empty();
         }
         List<int[]> ranges = new ArrayList<>();
+        // filled below, then merged
         List<String> fields = new ArrayList<>(language.map(SearchLanguage::fields).orElse(List.of()));
         fields.add(IndexFields.NEUTRAL);
         for (String field : fields) {
@@ -67,6 +68,16 @@ final class Highlighter {
             return Optional.empty();
         }
         ranges.sort((a, b) -> a[0] != b[0] ? a[0] - b[0] : b[1] - a[1]);
+        List<int[]> merged = new ArrayList<>();
+        for (int[] range : ranges) {
+            int[] last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && range[0] <= last[1]) {
+                last[1] = Math.max(last[1], range[1]); // overlapping or touching: one mark
+            } else {
+                merged.add(new int[] {range[0], range[1]});
+            }
+        }
+        ranges = merged;
         int from = 0;
         int to = text.length();
         if (window && text.length() > SNIPPET) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -34,7 +36,6 @@ import org.transferhub.search.query.InvalidSearchQuery;
 import org.transferhub.search.query.QueryBuilder;
 import org.transferhub.search.query.QueryPlan;
 import org.transferhub.search.query.UserQueryParser;
-import org.transferhub.search.vocabulary.Concept;
 import org.transferhub.search.vocabulary.ConceptMatcher;
 import org.transferhub.search.vocabulary.CurrentVocabulary;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,7 @@ public final class SearchEngine {
     private final QueryBuilder queries;
     private final CurrentVocabulary vocabulary;
     private final Highlighter highlighter;
+    private final Analyzers analyzers;
     private final JsonMapper json;
 
     public SearchEngine(SearchIndex index, Analyzers analyzers, QueryBuilder queries, CurrentVocabulary vocabulary,
@@ -58,6 +60,7 @@ public final class SearchEngine {
         this.queries = queries;
         this.vocabulary = vocabulary;
         this.highlighter = new Highlighter(analyzers);
+        this.analyzers = analyzers;
         this.json = json;
     }
 
@@ -190,7 +193,39 @@ public final class SearchEngine {
         return facets;
     }
 
-    Concept concept(String code) {
-        return vocabulary.vocabulary().find(code).orElse(null);
+    /**
+     * Published listings like the given one in any language: those sharing its concepts (which
+     * carry across languages) and, weaker, the distinctive words of its own title and summary.
+     * Empty when the listing is not in the index.
+     */
+    public Optional<List<SearchResult.Hit>> similar(String id, String lang, int size) {
+        Optional<SearchLanguage> hint = SearchLanguage.of(lang);
+        ConceptMatcher matcher = vocabulary.matcher();
+        return index.read(searcher -> {
+            TopDocs own = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (own.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            StoredFields stored = searcher.storedFields();
+            Document doc = stored.document(own.scoreDocs[0].doc, Set.of(IndexFields.SOURCE, IndexFields.CONCEPTS_FOUND));
+            IndexableListing listing = json.readValue(doc.getBinaryValue(IndexFields.SOURCE).bytes, IndexableListing.class);
+            List<String> concepts = List.of(doc.getValues(IndexFields.CONCEPTS_FOUND));
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            concepts.stream().limit(30).forEach(code -> like.add(new TermQuery(new Term(IndexFields.CONCEPT, code)), Occur.SHOULD));
+            SearchLanguage.of(listing.language()).ifPresent(language -> {
+                String text = listing.original().title() + " " + Objects.toString(listing.original().summary(), "");
+                analyzers.terms(language.fields().getFirst(), text).stream().distinct().limit(20).forEach(term -> like.add(
+                        new BoostQuery(new TermQuery(new Term(language.fields().getFirst(), term)), 0.3f), Occur.SHOULD));
+            });
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(like.build(), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(IndexFields.STATUS, "PUBLISHED")), Occur.FILTER);
+            QueryPlan plan = new QueryPlan(null, hint.map(List::of).orElse(List.of()), concepts, Map.of());
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc scoreDoc : searcher.search(query.build(), size).scoreDocs) {
+                hits.add(hit(stored, scoreDoc, plan, hint, matcher));
+            }
+            return Optional.of(hits);
+        });
     }
 }

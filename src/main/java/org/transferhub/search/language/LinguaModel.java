@@ -24,8 +24,16 @@ public final class LinguaModel implements StatisticalModel {
 
     private final com.github.pemistahl.lingua.api.LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(MAPPING.keySet().toArray(Language[]::new))
-            .withPreloadedLanguageModels()
             .build();
+
+    /** Loads the models on a background thread, so neither start-up nor the first query waits. */
+    public LinguaModel warmUpInBackground() {
+        Thread warmUp = new Thread(() -> detector.computeLanguageConfidenceValues("warm up разогрев گرم کردن"),
+                "lingua-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return this;
+    }
 
     @Override
     public List<Scored> rank(String text, Set<SearchLanguage> candidates) {
