@@ -46,30 +46,29 @@ final class Highlighter {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        List<int[]> ranges = new ArrayList<>();
-        // filled below, then merged
+        List<int[]> found = new ArrayList<>();
         List<String> fields = new ArrayList<>(language.map(SearchLanguage::fields).orElse(List.of()));
         fields.add(IndexFields.NEUTRAL);
         for (String field : fields) {
             Set<String> wanted = plan.terms().get(field);
             if (wanted != null && !field.equals(IndexFields.ZH_BIGRAMS)) {
                 analyzers.tokens(field, text).stream().filter(t -> wanted.contains(t.term()))
-                        .forEach(t -> ranges.add(new int[] {t.start(), t.end()}));
+                        .forEach(t -> found.add(new int[] {t.start(), t.end()}));
             }
         }
         if (language.isPresent() && !plan.concepts().isEmpty()) {
             for (ConceptMention mention : matcher.find(text, language.get())) {
                 if (plan.concepts().contains(mention.code())) {
-                    ranges.add(new int[] {mention.start(), mention.end()});
+                    found.add(new int[] {mention.start(), mention.end()});
                 }
             }
         }
-        if (ranges.isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        ranges.sort((a, b) -> a[0] != b[0] ? a[0] - b[0] : b[1] - a[1]);
+        found.sort((a, b) -> a[0] != b[0] ? a[0] - b[0] : b[1] - a[1]);
         List<int[]> merged = new ArrayList<>();
-        for (int[] range : ranges) {
+        for (int[] range : found) {
             int[] last = merged.isEmpty() ? null : merged.getLast();
             if (last != null && range[0] <= last[1]) {
                 last[1] = Math.max(last[1], range[1]); // overlapping or touching: one mark
@@ -77,7 +76,7 @@ final class Highlighter {
                 merged.add(new int[] {range[0], range[1]});
             }
         }
-        ranges = merged;
+        List<int[]> ranges = merged;
         int from = 0;
         int to = text.length();
         if (window && text.length() > SNIPPET) {
