@@ -37,6 +37,7 @@ import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -55,6 +56,9 @@ public final class Analyzers {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
     private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     private static final Transliterator TURKIC_LATIN = TurkicLatin.transliterator();
+
+    /** Letters kept of a Turkic word (the Latin skeleton gets one more: «sh», «ch» are two letters). */
+    private static final int TURKIC_PREFIX = 6;
 
     private final Map<String, Analyzer> byField = new HashMap<>();
     private final PerFieldAnalyzerWrapper wrapper;
@@ -83,11 +87,16 @@ public final class Analyzers {
         byField.put(IndexFields.HI, analyzer(tokenizer -> new HindiStemFilter(new StopFilter(
                 new HindiNormalizationFilter(new IndicNormalizationFilter(new LowerCaseFilter(tokenizer))),
                 HindiAnalyzer.getDefaultStopSet())), StandardTokenizer::new));
-        for (String field : List.of(IndexFields.KK, IndexFields.KY, IndexFields.TG, IndexFields.UZ, IndexFields.NEUTRAL)) {
-            byField.put(field, analyzer(ICUFoldingFilter::new, ICUTokenizer::new));
+        // Kazakh, Kyrgyz, Uzbek (and Tajik, whose izafet and plural endings behave alike) stack
+        // suffixes: «зичлигини», «диабетімен». No stemmer exists for them in Lucene; keeping the first
+        // letters of each word ("F5 stemming", shown to work for Turkish retrieval) conflates them.
+        for (String field : List.of(IndexFields.KK, IndexFields.KY, IndexFields.TG, IndexFields.UZ)) {
+            byField.put(field, analyzer(tokenizer -> new TruncateTokenFilter(new ICUFoldingFilter(tokenizer), TURKIC_PREFIX),
+                    ICUTokenizer::new));
         }
-        byField.put(IndexFields.TURKIC_LATIN, analyzer(tokenizer -> new ICUFoldingFilter(
-                new ICUTransformFilter(new LowerCaseFilter(tokenizer), TURKIC_LATIN)), ICUTokenizer::new));
+        byField.put(IndexFields.NEUTRAL, analyzer(ICUFoldingFilter::new, ICUTokenizer::new));
+        byField.put(IndexFields.TURKIC_LATIN, analyzer(tokenizer -> new TruncateTokenFilter(new ICUFoldingFilter(
+                new ICUTransformFilter(new LowerCaseFilter(tokenizer), TURKIC_LATIN)), TURKIC_PREFIX + 1), ICUTokenizer::new));
         wrapper = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
     }
 

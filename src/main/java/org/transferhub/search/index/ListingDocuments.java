@@ -108,7 +108,7 @@ public final class ListingDocuments {
     }
 
     private void mentions(Document doc, String text, SearchLanguage language, int weight, Set<String> found) {
-        for (ConceptMention mention : concepts.matcher().find(text, language)) {
+        for (ConceptMention mention : concepts.matcher().findAll(text, language)) {
             for (int i = 0; i < weight; i++) {
                 doc.add(new Field(IndexFields.CONCEPT, mention.code(), CONCEPT_TYPE));
             }

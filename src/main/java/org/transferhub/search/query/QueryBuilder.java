@@ -36,6 +36,7 @@ public final class QueryBuilder {
     static final float CONCEPT_BOOST = 1.0f;
     static final float FUZZY_BOOST = 0.15f;
     static final float SECONDARY_LANGUAGE = 0.7f;
+    static final float PARTIAL_TEXT = 0.25f;
     private static final int FUZZY_MIN_LENGTH = 6;
     private static final int MAX_FUZZY_WORDS = 6;
 
@@ -81,9 +82,7 @@ public final class QueryBuilder {
 
     private List<String> conceptsOf(String text, List<SearchLanguage> languages, ConceptMatcher concepts) {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
-        for (SearchLanguage language : languages) {
-            concepts.find(text, language).stream().map(ConceptMention::code).forEach(codes::add);
-        }
+        concepts.findLongest(text, languages).stream().map(ConceptMention::code).forEach(codes::add);
         return List.copyOf(codes);
     }
 
@@ -116,13 +115,27 @@ public final class QueryBuilder {
 
     private Query fieldQuery(String field, UserQuery userQuery, Map<String, Set<String>> terms) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         int clauses = 0;
+        Set<String> distinct = new LinkedHashSet<>();
         for (String word : userQuery.words()) {
-            for (String term : analyzers.terms(field, word)) {
-                builder.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-                terms.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(term);
-                clauses++;
+            distinct.addAll(analyzers.terms(field, word));
+        }
+        for (String term : distinct) {
+            words.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            terms.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(term);
+        }
+        if (!distinct.isEmpty()) {
+            // Most of the words must match for a full text score: one shared generic word («диабет»)
+            // must not outrank a listing in another language that names the query's concept. Partial
+            // matches still count, weakly.
+            BooleanQuery loose = words.build();
+            words.setMinimumNumberShouldMatch(requiredWords(distinct.size()));
+            builder.add(words.build(), Occur.SHOULD);
+            if (distinct.size() > 1) {
+                builder.add(new BoostQuery(loose, PARTIAL_TEXT), Occur.SHOULD);
             }
+            clauses++;
         }
         for (String phrase : userQuery.phrases()) {
             List<String> phraseTerms = analyzers.terms(field, phrase);
@@ -136,6 +149,10 @@ public final class QueryBuilder {
             clauses++;
         }
         return clauses == 0 ? null : builder.build();
+    }
+
+    static int requiredWords(int words) {
+        return words <= 2 ? words : words <= 4 ? words - 1 : (int) Math.ceil(words * 0.7);
     }
 
     /** Near spellings of long words in the unstemmed neutral field: one edit from 6 letters, two from 10. */

@@ -56,6 +56,41 @@ public final class ConceptMatcher {
      * Cyrillic languages, which borrow much medical vocabulary from Russian.
      */
     public List<ConceptMention> find(String text, SearchLanguage language) {
+        return find(text, language, false);
+    }
+
+    /**
+     * Every concept named anywhere in the text, including those nested inside a longer term
+     * («糖尿病足溃疡» also names «糖尿病足» and «糖尿病»). Used at index time, so that a query for the
+     * broader concept finds the listing; queries themselves use the longest terms only.
+     */
+    public List<ConceptMention> findAll(String text, SearchLanguage language) {
+        return find(text, language, true);
+    }
+
+    /**
+     * The longest, non-overlapping concept mentions across several candidate languages of a query:
+     * where two languages' terms overlap, the longer term wins («инсулин помпасы» is the pump, not
+     * the Russian «инсулин» inside it).
+     */
+    public List<ConceptMention> findLongest(String text, List<SearchLanguage> languages) {
+        List<ConceptMention> all = new ArrayList<>();
+        for (SearchLanguage language : languages) {
+            all.addAll(find(text, language, false));
+        }
+        all.sort((a, b) -> (b.end() - b.start()) - (a.end() - a.start()));
+        List<ConceptMention> chosen = new ArrayList<>();
+        for (ConceptMention mention : all) {
+            boolean overlaps = chosen.stream().anyMatch(c -> c.start() < mention.end() && mention.start() < c.end());
+            if (!overlaps) {
+                chosen.add(mention);
+            }
+        }
+        chosen.sort((a, b) -> a.start() - b.start());
+        return chosen;
+    }
+
+    private List<ConceptMention> find(String text, SearchLanguage language, boolean nested) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -69,13 +104,13 @@ public final class ConceptMatcher {
         for (SearchLanguage each : languages) {
             Node root = tries.get(each);
             if (root != null) {
-                scan(root, analyzers.tokens(matchField(each), text), SUFFIXING.contains(each), mentions);
+                scan(root, analyzers.tokens(matchField(each), text), SUFFIXING.contains(each), nested, mentions);
             }
         }
         return mentions;
     }
 
-    private void scan(Node root, List<Analyzers.Token> tokens, boolean suffixing, List<ConceptMention> out) {
+    private void scan(Node root, List<Analyzers.Token> tokens, boolean suffixing, boolean nested, List<ConceptMention> out) {
         int i = 0;
         while (i < tokens.size()) {
             Node node = root;
@@ -87,9 +122,19 @@ public final class ConceptMatcher {
                     break;
                 }
                 if (node.code != null) {
+                    if (nested && matchedCode != null) {
+                        out.add(new ConceptMention(matchedCode, tokens.get(i).start(), tokens.get(matchedEnd).end()));
+                    }
                     matchedEnd = j;
                     matchedCode = node.code;
                 }
+            }
+            if (nested) {
+                if (matchedCode != null) {
+                    out.add(new ConceptMention(matchedCode, tokens.get(i).start(), tokens.get(matchedEnd).end()));
+                }
+                i++; // nested mode: every start position, so inner terms are found too
+                continue;
             }
             if (matchedCode != null) {
                 out.add(new ConceptMention(matchedCode, tokens.get(i).start(), tokens.get(matchedEnd).end()));
