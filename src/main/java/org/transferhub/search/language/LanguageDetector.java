@@ -31,10 +31,16 @@ public final class LanguageDetector {
     private static final Set<SearchLanguage> CYRILLIC = EnumSet.of(RU, BE, KK, KY, TG, UZ);
     private static final String URDU_LETTERS = "ٹڈڑںےۓھہ";
     private static final java.util.regex.Pattern UZBEK_LATIN =
-            java.util.regex.Pattern.compile("(?iu)[og][ʻʼ'’‘`]|\\b\\w*(?:lar|ning|dagi|lash|qand|shifo|davola|kasal)\\w*\\b");
+            java.util.regex.Pattern.compile(
+                    "(?iu)[og][ʻʼ'’‘`]|q(?!u)|yu|\\b\\w+(?:lari|larni|dagi|ligi|lik|lash|ishi|iya|ini|igi|ati|tsiya)\\b");
+    private static final String KAZAKH_ONLY = "әіұқғһ";
 
     /** Above this confidence the model's first choice wins over the searcher's UI language. */
     private static final double SURE = 0.9;
+    /** How much likelier than Russian another language must be to overrule Russian for plain Cyrillic. */
+    private static final double LIKELY_RATIO = 1.5;
+    /** How likely Uzbek must be for Latin text without Uzbek spelling to be taken as Uzbek first. */
+    private static final double UZBEK_LATIN_LIKELY = 0.55;
 
     private final StatisticalModel model;
 
@@ -90,8 +96,14 @@ public final class LanguageDetector {
         List<SearchLanguage> ranked = languages(scored);
         candidates.stream().filter(c -> !ranked.contains(c)).forEach(ranked::add);
         double top = scored.isEmpty() ? 0 : scored.getFirst().confidence();
-        if (!distinctive && top < SURE && ranked.remove(RU)) {
+        double russian = scored.stream().filter(x -> x.language() == RU).mapToDouble(StatisticalModel.Scored::confidence).findFirst().orElse(0);
+        if (!distinctive && top < LIKELY_RATIO * russian && ranked.remove(RU)) {
             ranked.addFirst(RU); // without any distinctive letter, Russian is by far the likeliest
+        }
+        if (candidates.contains(KY) && candidates.contains(KK) && KAZAKH_ONLY.chars().noneMatch(c -> lower.indexOf(c) >= 0)
+                && (lower.indexOf('ү') >= 0 || lower.indexOf('ө') >= 0)) {
+            ranked.remove(KY); // ү/ө without any letter only Kazakh has: Kyrgyz (Lingua has no Kyrgyz model)
+            ranked.addFirst(KY);
         }
         preferHint(ranked, hint, distinctive ? 1.0 : top);
         return ranked;
@@ -103,14 +115,10 @@ public final class LanguageDetector {
                 return List.of(UR, FA);
             }
         }
-        List<StatisticalModel.Scored> scored = model.rank(text, EnumSet.of(FA, UR));
-        List<SearchLanguage> ranked = languages(scored);
-        for (SearchLanguage language : List.of(FA, UR)) {
-            if (!ranked.contains(language)) {
-                ranked.add(language);
-            }
-        }
-        preferHint(ranked, hint, scored.isEmpty() ? 0 : scored.getFirst().confidence());
+        // Without any letter only Urdu uses (ے ہ ں ٹ ڈ ڑ ھ, frequent in any Urdu phrase), Persian is
+        // the likelier; the statistical model confuses the two on a word or two.
+        List<SearchLanguage> ranked = new ArrayList<>(List.of(FA, UR));
+        preferHint(ranked, hint, 0);
         return ranked;
     }
 
@@ -121,6 +129,10 @@ public final class LanguageDetector {
             ranked.add(UZ);
         }
         List<StatisticalModel.Scored> scored = model.rank(text, EnumSet.of(EN, UZ));
+        if (!uzbek && !scored.isEmpty() && scored.getFirst().language() == UZ
+                && scored.getFirst().confidence() < UZBEK_LATIN_LIKELY) {
+            ranked.add(EN); // medical English is full of Latin and Greek roots that look Turkic to the model
+        }
         for (SearchLanguage language : languages(scored)) {
             if (!ranked.contains(language)) {
                 ranked.add(language);

@@ -41,7 +41,7 @@ public final class LinguaModel implements StatisticalModel {
         detector.computeLanguageConfidenceValues(text).forEach((language, confidence) -> {
             SearchLanguage mapped = MAPPING.get(language);
             if (mapped != null && candidates.contains(mapped)) {
-                sums.merge(mapped, confidence, Double::sum);
+                sums.merge(mapped, confidence, Math::max); // Turkish and Azerbaijani both stand for Uzbek: take the better
             }
         });
         double total = sums.values().stream().mapToDouble(Double::doubleValue).sum();
