@@ -31,13 +31,18 @@ public final class SearchTestKit implements AutoCloseable {
     static final LanguageDetector DETECTOR = new LanguageDetector(new LinguaModel());
     static final Vocabulary VOCABULARY = Vocabulary.fromClasspath();
 
-    public final FakeCatalog catalog = new FakeCatalog();
+    public final FakeCatalog catalog;
     public final SearchIndex index;
     public final IndexSynchronizer synchronizer;
     public final SearchEngine engine;
     public final CurrentVocabulary vocabulary;
 
     public SearchTestKit(Path dir) {
+        this(dir, new FakeCatalog());
+    }
+
+    public SearchTestKit(Path dir, FakeCatalog catalog) {
+        this.catalog = catalog;
         JsonMapper json = JsonMapper.builder().build();
         SearchProperties properties = new SearchProperties(Duration.ofSeconds(10), Duration.ofSeconds(5), false, "listings",
                 Duration.ofMinutes(2));

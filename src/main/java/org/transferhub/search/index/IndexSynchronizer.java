@@ -99,6 +99,7 @@ public class IndexSynchronizer implements ListingChangeListener {
                 }))
                 .then(Mono.fromRunnable(() -> {
                     removeAllExcept(seen);
+                    index.awaitSearchable(index.upsertGeneration());
                     index.markSynced(startedAt, true);
                     index.commit();
                     rebuildFinishedAt = Instant.now();
@@ -124,7 +125,10 @@ public class IndexSynchronizer implements ListingChangeListener {
         return catalog.changedSince(since.isBefore(Instant.EPOCH) ? Instant.EPOCH : since)
                 .publishOn(scheduler)
                 .doOnNext(this::apply)
-                .then(Mono.fromRunnable(() -> index.markSynced(pollStart, false)))
+                .then(Mono.fromRunnable(() -> {
+                    index.awaitSearchable(index.upsertGeneration());
+                    index.markSynced(pollStart, false);
+                }).subscribeOn(scheduler))
                 .doOnError(e -> {
                     lastError = e.toString();
                     log.warn("Search index catch-up failed; the next poll retries", e);

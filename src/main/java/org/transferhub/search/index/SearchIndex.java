@@ -107,7 +107,18 @@ public class SearchIndex implements SmartLifecycle {
         } catch (IOException | RuntimeException e) {
             log.warn("Search index at {} is unreadable ({}): rebuilding", path, e.toString());
             needsRebuild = true;
+            wipe(); // even CREATE reads the old commit point; a corrupt one must go
             return IndexWriterConfig.OpenMode.CREATE;
+        }
+    }
+
+    private void wipe() {
+        try {
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the corrupt search index at " + path, e);
         }
     }
 
