@@ -17,6 +17,7 @@ import org.transferhub.search.language.LanguageDetector;
 import org.transferhub.search.language.LinguaModel;
 import org.transferhub.search.query.QueryBuilder;
 import org.transferhub.search.vocabulary.CurrentVocabulary;
+import org.transferhub.search.vocabulary.Synonyms;
 import org.transferhub.search.vocabulary.Vocabulary;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,8 +42,24 @@ class SearchConfiguration {
     }
 
     @Bean
-    CurrentVocabulary currentVocabulary(Analyzers analyzers) {
-        return new CurrentVocabulary(Vocabulary.fromClasspath(), analyzers);
+    Vocabulary baseVocabulary() {
+        return Vocabulary.fromClasspath();
+    }
+
+    @Bean
+    CurrentVocabulary currentVocabulary(Vocabulary base, Analyzers analyzers) {
+        return new CurrentVocabulary(base, analyzers);
+    }
+
+    @Bean(destroyMethod = "")
+    Synonyms vocabularySynonyms(ReactiveMongoTemplate mongo, Vocabulary base, CurrentVocabulary current) {
+        return new Synonyms(mongo, base, current);
+    }
+
+    /** Reloads staff synonyms on every node (added through any node, stored in MongoDB). */
+    @Bean(destroyMethod = "dispose")
+    reactor.core.Disposable synonymFollower(Synonyms synonyms) {
+        return synonyms.follow(java.time.Duration.ofSeconds(30));
     }
 
     @Bean

@@ -173,6 +173,30 @@ public class IndexSynchronizer implements ListingChangeListener {
         stale.forEach(this::remove);
     }
 
+    /** Re-indexes every listing whose text contains the phrase in one of the given fields. */
+    public Mono<Void> reindexMentioning(List<String> fields, String phrase) {
+        return Mono.fromCallable(() -> index.read(searcher -> {
+                    org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+                    for (String field : fields) {
+                        List<String> terms = documents.analyzers().terms(field, phrase);
+                        if (!terms.isEmpty()) {
+                            any.add(new org.apache.lucene.search.PhraseQuery(field, terms.toArray(String[]::new)),
+                                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                        }
+                    }
+                    List<String> ids = new java.util.ArrayList<>();
+                    var stored = searcher.storedFields();
+                    for (ScoreDoc hit : searcher.search(any.build(), 10_000).scoreDocs) {
+                        ids.add(stored.document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+                    }
+                    return ids;
+                }))
+                .subscribeOn(scheduler)
+                .flatMap(ids -> ids.isEmpty() ? Mono.empty() : listingsChanged(ids))
+                .doOnError(e -> log.warn("Reindex after a vocabulary change failed", e))
+                .onErrorComplete();
+    }
+
     public RebuildStatus status() {
         return new RebuildStatus(rebuilding.get() ? "REBUILDING" : index.needsRebuild() ? "NEEDS_REBUILD" : "READY",
                 index.documentCount(), rebuildProcessed.get(), rebuildStartedAt, rebuildFinishedAt, index.syncedUpTo(),

@@ -44,10 +44,17 @@ public final class ListingDocuments {
     private final LanguageDetector detector;
     private final JsonMapper json;
 
+    private final org.transferhub.search.analysis.Analyzers analyzers;
+
     public ListingDocuments(CurrentVocabulary concepts, LanguageDetector detector, JsonMapper json) {
         this.concepts = concepts;
+        this.analyzers = concepts.analyzers();
         this.detector = detector;
         this.json = json;
+    }
+
+    public org.transferhub.search.analysis.Analyzers analyzers() {
+        return analyzers;
     }
 
     public Document toDocument(IndexableListing listing) {

@@ -14,6 +14,10 @@ public final class CurrentVocabulary {
         replace(vocabulary);
     }
 
+    public Analyzers analyzers() {
+        return analyzers;
+    }
+
     public Vocabulary vocabulary() {
         return state.get().vocabulary();
     }

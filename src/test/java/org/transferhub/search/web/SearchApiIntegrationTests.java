@@ -119,6 +119,36 @@ class SearchApiIntegrationTests {
                 .expectBody().jsonPath("$.suggestions[0].text").isEqualTo("непрерывный мониторинг глюкозы");
     }
 
+    @Test
+    void staffSynonymMakesListingsInOtherLanguagesFindable() {
+        var staff = new org.transferhub.account.CurrentUser("u-staff", "staff", "Staff", null,
+                java.util.Set.of(org.transferhub.account.Role.STAFF), "ru");
+        var authentication = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(staff, null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STAFF")));
+        String invented = "шмыгомер";
+        client().get().uri(u -> u.path("/api/search").queryParam("q", invented).build()).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
+
+        client().mutateWith(org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockAuthentication(authentication))
+                .mutateWith(org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf())
+                .post().uri("/api/staff/vocabulary/TH:CONTINUOUS_GLUCOSE_MONITORING/synonyms")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(java.util.Map.of("language", "ru", "term", invented))
+                .exchange().expectStatus().isCreated();
+
+        client().get().uri(u -> u.path("/api/search").queryParam("q", invented).build()).exchange()
+                .expectBody().jsonPath("$.hits[0].id").isEqualTo("api-zh-cgm");
+        client().get().uri("/api/search/vocabulary?q=" + invented).exchange()
+                .expectBody().jsonPath("$.concepts[0].code").isEqualTo("TH:CONTINUOUS_GLUCOSE_MONITORING");
+    }
+
+    @Test
+    void onlyStaffMayAddSynonyms() {
+        client().mutateWith(org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf())
+                .post().uri("/api/staff/vocabulary/TH:CONTINUOUS_GLUCOSE_MONITORING/synonyms")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(java.util.Map.of("language", "ru", "term", "x"))
+                .exchange().expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status).isIn(401, 403));
+    }
+
     private static java.net.URI query(UriBuilder uri, String q) {
         return uri.path("/api/search").queryParam("q", "{q}").build(q);
     }
