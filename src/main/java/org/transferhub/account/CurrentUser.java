@@ -3,6 +3,7 @@ package org.transferhub.account;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Set;
+import org.transferhub.security.SessionOwner;
 
 /**
  * The signed-in user as other features see it: the principal of every authenticated request.
@@ -10,7 +11,7 @@ import java.util.Set;
  * Institution verification can change during a session: ask {@code InstitutionDirectory}, not this.
  */
 public record CurrentUser(String userId, String username, String displayName, String institutionId,
-        Set<Role> roles, String language) implements Serializable {
+        Set<Role> roles, String language) implements Serializable, SessionOwner {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,5 +26,11 @@ public record CurrentUser(String userId, String username, String displayName, St
 
     public boolean isStaff() {
         return has(Role.STAFF);
+    }
+
+    /** Sessions are filed under the user id, so that a role change or disabling can end them all. */
+    @Override
+    public String sessionOwnerId() {
+        return userId;
     }
 }

@@ -62,7 +62,13 @@ public final class Problems {
 
     public static Problem from(Throwable error) {
         return switch (error) {
-            case ApiException e -> of(e.type(), e.getMessage(), e.properties());
+            case ApiException e -> {
+                Problem p = of(e.type(), e.getMessage(), e.properties());
+                if (e.properties().get("retryAfterSeconds") instanceof Number seconds) {
+                    p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
+                }
+                yield p;
+            }
             case WebExchangeBindException e -> validation(e.getFieldErrors().stream()
                     .map(f -> new InvalidRequest.FieldError(f.getField(), message(f))).toList());
             case HandlerMethodValidationException e -> validation(e.getParameterValidationResults().stream()
