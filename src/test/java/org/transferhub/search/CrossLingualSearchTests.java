@@ -42,6 +42,39 @@ class CrossLingualSearchTests {
     }
 
     @Test
+    void exactWordsInTheQueryLanguageRankAboveConceptOnlyMatches() {
+        SearchResult result = kit.engine.search(SearchRequest.simple("continuous glucose monitoring", "en", 10));
+
+        assertThat(result.hits()).extracting(SearchResult.Hit::id).first().isEqualTo("en-cgm");
+        assertThat(result.hits()).extracting(SearchResult.Hit::id).contains("zh-cgm", "kk-cgm");
+    }
+
+    @Test
+    void uzbekCyrillicQueryMeetsUzbekLatinListing() {
+        kit.publish(List.of(listing("uz-latn-cgm", "uz", "Glyukozani uzluksiz monitoring qilish", "Datchik har 5 daqiqada oʻlchaydi", "")));
+
+        SearchResult result = kit.engine.search(SearchRequest.simple("глюкозани узлуксиз мониторинг қилиш", "uz", 10));
+
+        assertThat(result.hits()).extracting(SearchResult.Hit::id).first().isEqualTo("uz-latn-cgm");
+    }
+
+    @Test
+    void fullWidthAndTraditionalCharactersSearchTheSame() {
+        SearchResult traditional = kit.engine.search(SearchRequest.simple("糖尿病視網膜病變", "zh", 10));
+        SearchResult fullWidth = kit.engine.search(SearchRequest.simple("ＣＧＭ", "en", 10));
+
+        assertThat(traditional.hits()).extracting(SearchResult.Hit::id).first().isEqualTo("zh-retina");
+        assertThat(fullWidth.hits()).extracting(SearchResult.Hit::id).contains("en-cgm");
+    }
+
+    @Test
+    void excludedWordRemovesListings() {
+        SearchResult result = kit.engine.search(SearchRequest.simple("glucose monitoring -CGM", "en", 10));
+
+        assertThat(result.hits()).extracting(SearchResult.Hit::id).doesNotContain("en-cgm");
+    }
+
+    @Test
     void chineseQueryFindsRussianListing() {
         SearchResult result = kit.engine.search(SearchRequest.simple("糖尿病足", "zh", 10));
 
