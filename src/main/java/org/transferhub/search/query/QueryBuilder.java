@@ -55,10 +55,12 @@ public final class QueryBuilder {
         if (userQuery.isEmpty()) {
             return new QueryPlan(null, languages, List.of(), terms);
         }
-        List<String> conceptCodes = conceptsOf(positive, languages, concepts);
+        List<ConceptMention> mentions = concepts.findLongest(positive, languages);
+        List<String> conceptCodes = mentions.stream().map(ConceptMention::code).distinct().toList();
+        List<List<String>> units = units(userQuery.words(), mentions);
 
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        Query text = textQuery(userQuery, languages, terms);
+        Query text = textQuery(userQuery, units, languages, terms);
         if (text != null) {
             root.add(new BoostQuery(text, TEXT_BOOST), Occur.SHOULD);
         }
@@ -87,18 +89,46 @@ public final class QueryBuilder {
     }
 
     /** Best field per language (dis-max), the query's first language at full weight, others lower. */
-    private Query textQuery(UserQuery userQuery, List<SearchLanguage> languages, Map<String, Set<String>> terms) {
+    /**
+     * The query's words grouped into units that must match as a whole for a full text score: the
+     * words of one multi-word concept mention form one unit («gestational diabetes»), every other
+     * word is a unit of its own. A listing sharing only «diabetes» with «gestational diabetes
+     * screening» is then a partial match, not a full one.
+     */
+    static List<List<String>> units(List<String> words, List<ConceptMention> mentions) {
+        List<List<String>> units = new ArrayList<>();
+        int offset = 0;
+        List<String> group = null;
+        ConceptMention groupMention = null;
+        for (String word : words) {
+            int start = offset;
+            int end = offset + word.length();
+            offset = end + 1;
+            ConceptMention covering = mentions.stream().filter(m -> m.start() <= start && end <= m.end()).findFirst().orElse(null);
+            if (covering != null && covering.equals(groupMention)) {
+                group.add(word);
+                continue;
+            }
+            group = new ArrayList<>(List.of(word));
+            groupMention = covering;
+            units.add(group);
+        }
+        return units;
+    }
+
+    private Query textQuery(UserQuery userQuery, List<List<String>> units, List<SearchLanguage> languages,
+            Map<String, Set<String>> terms) {
         List<Query> perField = new ArrayList<>();
         for (int rank = 0; rank < languages.size(); rank++) {
             float weight = rank == 0 ? 1f : SECONDARY_LANGUAGE;
             for (String field : languages.get(rank).fields()) {
-                Query query = fieldQuery(field, userQuery, terms);
+                Query query = fieldQuery(field, userQuery, units, terms);
                 if (query != null) {
                     perField.add(new BoostQuery(query, weight * fieldWeight(field)));
                 }
             }
         }
-        Query neutral = fieldQuery(IndexFields.NEUTRAL, userQuery, terms);
+        Query neutral = fieldQuery(IndexFields.NEUTRAL, userQuery, units, terms);
         if (neutral != null) {
             perField.add(new BoostQuery(neutral, 0.5f));
         }
@@ -113,27 +143,42 @@ public final class QueryBuilder {
         };
     }
 
-    private Query fieldQuery(String field, UserQuery userQuery, Map<String, Set<String>> terms) {
+    private Query fieldQuery(String field, UserQuery userQuery, List<List<String>> units, Map<String, Set<String>> terms) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder loose = new BooleanQuery.Builder();
+        BooleanQuery.Builder strict = new BooleanQuery.Builder();
         int clauses = 0;
         Set<String> distinct = new LinkedHashSet<>();
-        for (String word : userQuery.words()) {
-            distinct.addAll(analyzers.terms(field, word));
+        int strictUnits = 0;
+        for (List<String> unit : units) {
+            Set<String> unitTerms = new LinkedHashSet<>();
+            unit.forEach(word -> unitTerms.addAll(analyzers.terms(field, word)));
+            unitTerms.removeAll(distinct);
+            distinct.addAll(unitTerms);
+            if (unit.size() > 1 && unitTerms.size() > 1) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                unitTerms.forEach(term -> all.add(new TermQuery(new Term(field, term)), Occur.MUST));
+                strict.add(all.build(), Occur.SHOULD);
+                strictUnits++;
+            } else {
+                for (String term : unitTerms) {
+                    strict.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                    strictUnits++;
+                }
+            }
         }
         for (String term : distinct) {
-            words.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            loose.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
             terms.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(term);
         }
-        if (!distinct.isEmpty()) {
-            // Most of the words must match for a full text score: one shared generic word («диабет»)
-            // must not outrank a listing in another language that names the query's concept. Partial
+        if (strictUnits > 0) {
+            // Most units must match for a full text score: one shared generic word («диабет») must
+            // not outrank a listing in another language that names the query's concept. Partial
             // matches still count, weakly.
-            BooleanQuery loose = words.build();
-            words.setMinimumNumberShouldMatch(requiredWords(distinct.size()));
-            builder.add(words.build(), Occur.SHOULD);
+            strict.setMinimumNumberShouldMatch(requiredWords(strictUnits));
+            builder.add(strict.build(), Occur.SHOULD);
             if (distinct.size() > 1) {
-                builder.add(new BoostQuery(loose, PARTIAL_TEXT), Occur.SHOULD);
+                builder.add(new BoostQuery(loose.build(), PARTIAL_TEXT), Occur.SHOULD);
             }
             clauses++;
         }

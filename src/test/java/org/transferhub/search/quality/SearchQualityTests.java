@@ -107,9 +107,9 @@ class SearchQualityTests {
         // Just under what the engine achieves (docs/search-quality.md), so a regression fails the build.
         assertThat(our.get("mono").ndcg()).isGreaterThan(0.85);
         assertThat(our.get("cross").ndcg()).isGreaterThan(0.76);
-        assertThat(our.get("all").ndcg()).isGreaterThan(0.76);
+        assertThat(our.get("all").ndcg()).isGreaterThan(0.78);
         assertThat(our.get("all").recall()).isGreaterThan(0.76);
-        assertThat(our.get("all").mrr()).isGreaterThan(0.90);
+        assertThat(our.get("all").mrr()).isGreaterThan(0.93);
         assertThat(our.get("cross").ndcg()).isGreaterThan(theirs.get("cross").ndcg() + 0.5);
         assertThat(our.get("mono").ndcg()).isGreaterThan(theirs.get("mono").ndcg());
     }
