@@ -50,7 +50,8 @@ public final class QueryBuilder {
 
     public QueryPlan build(UserQuery userQuery, Optional<SearchLanguage> hint, ConceptMatcher concepts) {
         String positive = userQuery.positiveText();
-        List<SearchLanguage> languages = detector.detect(positive.isEmpty() ? String.join(" ", userQuery.excluded()) : positive, hint);
+        String detectable = positive.isEmpty() ? String.join(" ", userQuery.excluded()) : positive;
+        List<SearchLanguage> languages = detectable.isBlank() ? hint.map(List::of).orElse(List.of()) : detector.detect(detectable, hint);
         Map<String, Set<String>> terms = new HashMap<>();
         if (userQuery.isEmpty()) {
             return new QueryPlan(null, languages, List.of(), terms);
