@@ -38,7 +38,7 @@ public final class QueryBuilder {
     static final float SECONDARY_LANGUAGE = 0.7f;
     static final float PARTIAL_TEXT = 0.25f;
     private static final int FUZZY_MIN_LENGTH = 6;
-    private static final int MAX_FUZZY_WORDS = 6;
+    private static final int MAX_FUZZY_WORDS = 3;
 
     private final Analyzers analyzers;
     private final LanguageDetector detector;
@@ -201,7 +201,10 @@ public final class QueryBuilder {
         return words <= 2 ? words : words <= 4 ? words - 1 : (int) Math.ceil(words * 0.7);
     }
 
-    /** Near spellings of long words in the unstemmed neutral field: one edit from 6 letters, two from 10. */
+    /**
+     * Near spellings of long words in the unstemmed neutral field: one edit, the first two letters
+     * fixed (two edits cost milliseconds of automaton building per word: too slow for the latency budget).
+     */
     private Query fuzzyQuery(List<String> words) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int count = 0;
@@ -209,7 +212,7 @@ public final class QueryBuilder {
             for (String term : analyzers.terms(IndexFields.NEUTRAL, word)) {
                 int length = term.codePointCount(0, term.length());
                 if (length >= FUZZY_MIN_LENGTH && count < MAX_FUZZY_WORDS && term.chars().allMatch(Character::isLetter)) {
-                    builder.add(new FuzzyQuery(new Term(IndexFields.NEUTRAL, term), length >= 10 ? 2 : 1, 1, 16, true),
+                    builder.add(new FuzzyQuery(new Term(IndexFields.NEUTRAL, term), 1, 2, 16, true),
                             Occur.SHOULD);
                     count++;
                 }

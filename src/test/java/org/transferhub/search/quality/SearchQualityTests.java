@@ -63,14 +63,20 @@ class SearchQualityTests {
         Map<String, List<double[]>> ours = new TreeMap<>();
         Map<String, List<double[]>> base = new TreeMap<>();
         StringBuilder misses = new StringBuilder();
+        List<Double> took = new ArrayList<>();
         try (SearchTestKit kit = new SearchTestKit(dir)) {
             kit.publish(listings);
             for (Query query : queries) {
                 Set<String> own = Set.of(query.lang());
                 Set<String> others = allLanguages.stream().filter(l -> !l.equals(query.lang())).collect(Collectors.toSet());
-                BiFunction<Set<String>, Boolean, List<String>> run = (languages, engine) -> engine
-                        ? ids(kit.engine.search(request(query, languages)))
-                        : baseline.search(query.q(), languages);
+                BiFunction<Set<String>, Boolean, List<String>> run = (languages, engine) -> {
+                    if (!engine) {
+                        return baseline.search(query.q(), languages);
+                    }
+                    SearchResult result = kit.engine.search(request(query, languages));
+                    took.add(result.tookMs());
+                    return ids(result);
+                };
                 record Mode(String name, Set<String> languages) {}
                 List<Mode> modes = new ArrayList<>(List.of(new Mode("all", allLanguages), new Mode("cross", others)));
                 if (allLanguages.contains(query.lang())) {
@@ -99,6 +105,9 @@ class SearchQualityTests {
         StringBuilder report = new StringBuilder("| slice | TransferHub nDCG@10 | R@10 | MRR | n | BM25 nDCG@10 | R@10 | MRR | n |\n|---|---|---|---|---|---|---|---|---|\n");
         our.forEach((slice, scores) -> report.append("| ").append(slice).append(" | ").append(scores).append(" | ")
                 .append(theirs.get(slice)).append(" |\n"));
+        List<Double> sorted = took.stream().sorted().toList();
+        report.append(String.format("%ntookMs over %d searches (150 listings, warm after the first): p50 %.3f, p99 %.3f%n",
+                sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99))));
         report.append("\nQueries with nDCG@10 < 0.5 (all languages, monolingual):\n").append(misses);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/search-quality.md"), report);
