@@ -43,6 +43,14 @@ public final class LanguageDetector {
     private static final double UZBEK_LATIN_LIKELY = 0.55;
 
     private final StatisticalModel model;
+    /** Popular queries repeat: the statistical model costs about a millisecond, a lookup nothing. */
+    private final java.util.Map<String, List<SearchLanguage>> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<SearchLanguage>> eldest) {
+                    return size() > 10_000;
+                }
+            });
 
     public LanguageDetector(StatisticalModel model) {
         this.model = model;
@@ -54,6 +62,17 @@ public final class LanguageDetector {
      * language of another script.
      */
     public List<SearchLanguage> detect(String text, Optional<SearchLanguage> hint) {
+        String key = hint.map(SearchLanguage::code).orElse("") + '\u0000' + text;
+        List<SearchLanguage> cached = recent.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<SearchLanguage> detected = detectUncached(text, hint);
+        recent.put(key, detected);
+        return detected;
+    }
+
+    private List<SearchLanguage> detectUncached(String text, Optional<SearchLanguage> hint) {
         ScriptCounts scripts = ScriptCounts.of(text);
         LinkedHashSet<SearchLanguage> result = new LinkedHashSet<>();
         for (ScriptCounts.Script script : scripts.byFrequency()) {
