@@ -79,6 +79,9 @@ class SecurityConfiguration {
                             .pathMatchers(HttpMethod.GET, "/api/listings/**", "/api/search/**", "/api/catalog/**",
                                     "/api/public/**").permitAll()
                             .pathMatchers("/api/staff/**").hasRole("STAFF")
+                            // Bulk import and export of the catalog is staff work (issue 3), kept under
+                            // /api/admin/listings because other tools script against that path.
+                            .pathMatchers("/api/admin/listings/**").hasRole("STAFF")
                             .pathMatchers("/api/admin/**").hasRole("ADMIN");
                     featureRules.orderedStream().forEach(rules -> rules.configure(exchanges));
                     exchanges

@@ -52,13 +52,24 @@ class CatalogOverRealSessionsIntegrationTests {
     }
 
     @Test
-    void staffWhoAreNotAdminsImportThroughTheStaffPath() {
+    void staffWhoAreNotAdminsImportThroughBothPaths() {
         Session staff = accounts.signInAs(Role.STAFF);
         String line = ImportExportIntegrationTests.line("REAL-" + System.nanoTime(), "ru", 6, "OBESITY");
         staff.post("/api/staff/listings/import").contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .bodyValue(line).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.created").isEqualTo(1);
         staff.post("/api/admin/listings/import").contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .bodyValue(line).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.updated").isEqualTo(1);
+        accounts.signInAs(Role.PROVIDER).post("/api/admin/listings/import")
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .bodyValue(line).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void anonymousVisitorsSearchAndSeeSimilarTechnologies() {
+        web.get().uri("/api/search?q=диабет&lang=ru").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").exists();
+        web.get().uri("/api/search/suggest?q=диа&lang=ru").exchange().expectStatus().isOk();
     }
 }
