@@ -1,0 +1,126 @@
+package org.transferhub.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.transferhub.catalog.IndexableListing.Text;
+import org.transferhub.search.analysis.Analyzers;
+import org.transferhub.search.analysis.IndexFields;
+import org.transferhub.search.analysis.SearchLanguage;
+import org.transferhub.search.query.QueryPlan;
+import org.transferhub.search.vocabulary.ConceptMatcher;
+import org.transferhub.search.vocabulary.ConceptMention;
+
+/**
+ * Snippets of a hit's text with the matching words marked: words the query shares with the text
+ * (compared after the same analysis, so «мониторинга» marks for «мониторинг») and the words that
+ * name a concept of the query (so a Chinese text shows what matched a Russian query). Output is
+ * HTML-escaped text in which {@code <mark>…</mark>} is the only markup.
+ */
+final class Highlighter {
+
+    private static final int SNIPPET = 200;
+    private static final int LEAD = 60;
+
+    private final Analyzers analyzers;
+
+    Highlighter(Analyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    Map<String, String> highlight(Text text, Optional<SearchLanguage> language, QueryPlan plan, ConceptMatcher matcher) {
+        Map<String, String> snippets = new LinkedHashMap<>();
+        mark(text.title(), language, plan, matcher, false).ifPresent(s -> snippets.put("title", s));
+        mark(text.summary(), language, plan, matcher, true).ifPresent(s -> snippets.put("summary", s));
+        if (snippets.size() < 2) {
+            mark(text.description(), language, plan, matcher, true).ifPresent(s -> snippets.put("description", s));
+        }
+        return snippets;
+    }
+
+    private Optional<String> mark(String text, Optional<SearchLanguage> language, QueryPlan plan, ConceptMatcher matcher,
+            boolean window) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<int[]> found = new ArrayList<>();
+        List<String> fields = new ArrayList<>(language.map(SearchLanguage::fields).orElse(List.of()));
+        fields.add(IndexFields.NEUTRAL);
+        for (String field : fields) {
+            Set<String> wanted = plan.terms().get(field);
+            if (wanted != null && !field.equals(IndexFields.ZH_BIGRAMS)) {
+                analyzers.tokens(field, text).stream().filter(t -> wanted.contains(t.term()))
+                        .forEach(t -> found.add(new int[] {t.start(), t.end()}));
+            }
+        }
+        if (language.isPresent() && !plan.concepts().isEmpty()) {
+            for (ConceptMention mention : matcher.find(text, language.get())) {
+                if (plan.concepts().contains(mention.code())) {
+                    found.add(new int[] {mention.start(), mention.end()});
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        found.sort((a, b) -> a[0] != b[0] ? a[0] - b[0] : b[1] - a[1]);
+        List<int[]> merged = new ArrayList<>();
+        for (int[] range : found) {
+            int[] last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && range[0] <= last[1]) {
+                last[1] = Math.max(last[1], range[1]); // overlapping or touching: one mark
+            } else {
+                merged.add(new int[] {range[0], range[1]});
+            }
+        }
+        List<int[]> ranges = merged;
+        int from = 0;
+        int to = text.length();
+        if (window && text.length() > SNIPPET) {
+            from = Math.max(0, ranges.getFirst()[0] - LEAD);
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && ranges.getFirst()[0] - from < LEAD + 20) {
+                from--;
+            }
+            to = Math.min(text.length(), from + SNIPPET);
+        }
+        StringBuilder out = new StringBuilder();
+        if (from > 0) {
+            out.append('…');
+        }
+        int at = from;
+        for (int[] range : ranges) {
+            int start = Math.max(range[0], at);
+            int end = Math.min(range[1], to);
+            if (start >= end) {
+                continue;
+            }
+            escape(text, at, start, out);
+            out.append("<mark>");
+            escape(text, start, end, out);
+            out.append("</mark>");
+            at = end;
+        }
+        escape(text, at, to, out);
+        if (to < text.length()) {
+            out.append('…');
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.transferhub.search;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.transferhub.catalog.CatalogReader;
+import org.transferhub.catalog.IndexableListing;
+import org.transferhub.database.DataProperties;
+import org.transferhub.search.analysis.Analyzers;
+import org.transferhub.search.index.IndexFollower;
+import org.transferhub.search.index.IndexSynchronizer;
+import org.transferhub.search.index.ListingDocuments;
+import org.transferhub.search.index.SearchIndex;
+import org.transferhub.search.index.SearchProperties;
+import org.transferhub.search.language.LanguageDetector;
+import org.transferhub.search.language.LinguaModel;
+import org.transferhub.search.query.QueryBuilder;
+import org.transferhub.search.vocabulary.CurrentVocabulary;
+import org.transferhub.search.vocabulary.Synonyms;
+import org.transferhub.search.vocabulary.Vocabulary;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the search engine. The engine's classes are plain Java so that tests can build them by hand. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    /** Our own mapper for the stored listing JSON: independent of the HTTP API's settings. */
+    private static final JsonMapper STORED_JSON = JsonMapper.builder().build();
+
+    @Bean
+    Analyzers searchAnalyzers() {
+        return new Analyzers();
+    }
+
+    @Bean
+    LanguageDetector languageDetector() {
+        return new LanguageDetector(new LinguaModel().warmUpInBackground());
+    }
+
+    @Bean
+    Vocabulary baseVocabulary() {
+        return Vocabulary.fromClasspath();
+    }
+
+    @Bean
+    CurrentVocabulary currentVocabulary(Vocabulary base, Analyzers analyzers) {
+        return new CurrentVocabulary(base, analyzers);
+    }
+
+    @Bean(destroyMethod = "")
+    Synonyms vocabularySynonyms(ReactiveMongoTemplate mongo, Vocabulary base, CurrentVocabulary current) {
+        return new Synonyms(mongo, base, current);
+    }
+
+    /** Reloads staff synonyms on every node (added through any node, stored in MongoDB). */
+    @Bean(destroyMethod = "dispose")
+    reactor.core.Disposable synonymFollower(Synonyms synonyms) {
+        return synonyms.follow(java.time.Duration.ofSeconds(30));
+    }
+
+    @Bean
+    SearchIndex searchIndex(DataProperties data, Analyzers analyzers, SearchProperties properties) {
+        return new SearchIndex(data.searchIndexDir(), analyzers.perField(), properties);
+    }
+
+    @Bean
+    IndexSynchronizer indexSynchronizer(SearchIndex index, ObjectProvider<CatalogReader> catalog,
+            CurrentVocabulary vocabulary, LanguageDetector detector, SearchProperties properties) {
+        return new IndexSynchronizer(index, catalog.getIfAvailable(EmptyCatalog::new),
+                new ListingDocuments(vocabulary, detector, STORED_JSON), properties, Schedulers.boundedElastic());
+    }
+
+    @Bean
+    IndexFollower indexFollower(IndexSynchronizer synchronizer, SearchProperties properties,
+            ObjectProvider<ReactiveMongoTemplate> mongo) {
+        return new IndexFollower(synchronizer, properties, mongo.getIfAvailable());
+    }
+
+    @Bean
+    SearchEngine searchEngine(SearchIndex index, Analyzers analyzers, LanguageDetector detector, CurrentVocabulary vocabulary) {
+        return new SearchEngine(index, analyzers, new QueryBuilder(analyzers, detector), vocabulary, STORED_JSON);
+    }
+
+    @Bean
+    Suggester suggester(SearchIndex index, Analyzers analyzers, CurrentVocabulary vocabulary) {
+        return new Suggester(index, analyzers, vocabulary, STORED_JSON);
+    }
+
+    /** Until the catalog provides a reader, the index is simply empty. */
+    static final class EmptyCatalog implements CatalogReader {
+        @Override
+        public Flux<IndexableListing> all() {
+            return Flux.empty();
+        }
+
+        @Override
+        public Mono<IndexableListing> find(String listingId) {
+            return Mono.empty();
+        }
+
+        @Override
+        public Flux<IndexableListing> changedSince(java.time.Instant since) {
+            return Flux.empty();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.transferhub.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.transferhub.catalog.IndexableListing;
+import org.transferhub.catalog.IndexableListing.Text;
+import org.transferhub.search.analysis.Analyzers;
+import org.transferhub.search.analysis.IndexFields;
+import org.transferhub.search.analysis.SearchLanguage;
+import org.transferhub.search.index.SearchIndex;
+import org.transferhub.search.query.InvalidSearchQuery;
+import org.transferhub.search.query.QueryBuilder;
+import org.transferhub.search.query.QueryPlan;
+import org.transferhub.search.query.UserQueryParser;
+import org.transferhub.search.vocabulary.ConceptMatcher;
+import org.transferhub.search.vocabulary.CurrentVocabulary;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers searches against the index. Blocking: call it off the event loop. */
+public final class SearchEngine {
+
+    static final List<String> FACETS = List.of(IndexFields.DISEASE_AREA, IndexFields.TYPE, IndexFields.COUNTRY,
+            IndexFields.MODE, IndexFields.LANGUAGE, IndexFields.TRL);
+    private static final int MAX_WINDOW = 10_000;
+
+    private final SearchIndex index;
+    private final QueryBuilder queries;
+    private final CurrentVocabulary vocabulary;
+    private final Highlighter highlighter;
+    private final Analyzers analyzers;
+    private final JsonMapper json;
+
+    public SearchEngine(SearchIndex index, Analyzers analyzers, QueryBuilder queries, CurrentVocabulary vocabulary,
+            JsonMapper json) {
+        this.index = index;
+        this.queries = queries;
+        this.vocabulary = vocabulary;
+        this.highlighter = new Highlighter(analyzers);
+        this.analyzers = analyzers;
+        this.json = json;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long started = System.nanoTime();
+        if ((long) (request.page() + 1) * request.size() > MAX_WINDOW) {
+            throw new InvalidSearchQuery("Pages beyond the first " + MAX_WINDOW + " results are not available");
+        }
+        Optional<SearchLanguage> hint = SearchLanguage.of(request.lang());
+        ConceptMatcher matcher = vocabulary.matcher();
+        QueryPlan plan = queries.build(UserQueryParser.parse(request.q()), hint, matcher);
+        boolean blank = request.q() == null || request.q().isBlank();
+        if (plan.query() == null && !blank) {
+            return result(request, plan, hint, 0, List.of(), emptyFacets(), started);
+        }
+        Query query = filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request);
+        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || plan.query() == null;
+        int window = (request.page() + 1) * request.size();
+        return index.read(searcher -> {
+            var facetCounting = new FacetCounting(FACETS);
+            var top = newest
+                    ? new TopFieldCollectorManager(new Sort(new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true)),
+                            window, null, Integer.MAX_VALUE)
+                    : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+            Object[] results;
+            try {
+                results = searcher.search(query, new MultiCollectorManager(top, facetCounting));
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidSearchQuery("The query has too many terms");
+            }
+            TopDocs docs = (TopDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) results[1];
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
+                hits.add(hit(stored, docs.scoreDocs[i], plan, hint, matcher));
+            }
+            return result(request, plan, hint, docs.totalHits.value(), hits, facets, started);
+        });
+    }
+
+    private SearchResult result(SearchRequest request, QueryPlan plan, Optional<SearchLanguage> hint, long total,
+            List<SearchResult.Hit> hits, Map<String, Map<String, Integer>> facets, long started) {
+        Optional<SearchLanguage> termLanguage = hint.or(() -> plan.languages().stream().findFirst());
+        List<SearchResult.ConceptTerm> concepts = plan.concepts().stream()
+                .map(code -> new SearchResult.ConceptTerm(code, term(code, termLanguage))).toList();
+        double tookMs = Math.round((System.nanoTime() - started) / 1_000.0) / 1_000.0;
+        return new SearchResult(total, request.page(), request.size(), tookMs,
+                plan.languages().stream().map(SearchLanguage::code).toList(), concepts, hits, facets);
+    }
+
+    private SearchResult.Hit hit(StoredFields stored, ScoreDoc scoreDoc, QueryPlan plan, Optional<SearchLanguage> hint,
+            ConceptMatcher matcher) throws IOException {
+        Document doc = stored.document(scoreDoc.doc, Set.of(IndexFields.SOURCE, IndexFields.CONCEPTS_FOUND));
+        IndexableListing listing = json.readValue(doc.getBinaryValue(IndexFields.SOURCE).bytes, IndexableListing.class);
+        Optional<SearchLanguage> listingLanguage = SearchLanguage.of(listing.language());
+        Text shown = listing.original();
+        Optional<SearchLanguage> shownLanguage = listingLanguage;
+        for (SearchLanguage wanted : preferred(hint, plan)) {
+            Text translation = translation(listing, wanted);
+            if (translation != null) {
+                shown = translation;
+                shownLanguage = Optional.of(wanted);
+                break;
+            }
+        }
+        Set<String> found = Set.of(doc.getValues(IndexFields.CONCEPTS_FOUND));
+        Optional<SearchLanguage> termLanguage = hint.or(() -> plan.languages().stream().findFirst());
+        List<SearchResult.MatchedConcept> matched = plan.concepts().stream().filter(found::contains)
+                .map(code -> new SearchResult.MatchedConcept(code, term(code, termLanguage), term(code, listingLanguage)))
+                .toList();
+        float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+        return new SearchResult.Hit(listing.id(), listing.reference(), listing.language(), shown.title(), shown.summary(),
+                listing.providerName(), listing.providerCountry(), listing.diseaseAreas(), listing.technologyType(),
+                listing.trl(), score, highlighter.highlight(shown, shownLanguage, plan, matcher), matched);
+    }
+
+    /** Show the listing in the searcher's language when it has that translation, else the original. */
+    private static List<SearchLanguage> preferred(Optional<SearchLanguage> hint, QueryPlan plan) {
+        List<SearchLanguage> preferred = new ArrayList<>();
+        hint.ifPresent(preferred::add);
+        return preferred;
+    }
+
+    private static Text translation(IndexableListing listing, SearchLanguage language) {
+        if (SearchLanguage.of(listing.language()).equals(Optional.of(language)) || listing.translations() == null) {
+            return null;
+        }
+        for (Map.Entry<String, Text> entry : listing.translations().entrySet()) {
+            if (SearchLanguage.of(entry.getKey()).equals(Optional.of(language))) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    String term(String code, Optional<SearchLanguage> language) {
+        return vocabulary.vocabulary().find(code).map(c -> c.preferredTerm(language)).orElse(code);
+    }
+
+    static Query filtered(Query query, SearchRequest request) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+        anyOf(builder, IndexFields.STATUS, request.statuses());
+        anyOf(builder, IndexFields.DISEASE_AREA, request.diseaseArea());
+        anyOf(builder, IndexFields.TYPE, request.type());
+        anyOf(builder, IndexFields.COUNTRY, request.country());
+        anyOf(builder, IndexFields.MODE, request.mode());
+        anyOf(builder, IndexFields.LANGUAGE, request.language());
+        if (request.trlMin() != null || request.trlMax() != null) {
+            int min = request.trlMin() == null ? Integer.MIN_VALUE : request.trlMin();
+            int max = request.trlMax() == null ? Integer.MAX_VALUE : request.trlMax();
+            builder.add(IntPoint.newRangeQuery(IndexFields.TRL, min, max), Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder builder, String field, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.stream().distinct().limit(50).forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        builder.add(any.build(), Occur.FILTER);
+    }
+
+    private static Map<String, Map<String, Integer>> emptyFacets() {
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        FACETS.forEach(f -> facets.put(f, Map.of()));
+        return facets;
+    }
+
+    /**
+     * Published listings like the given one in any language: those sharing its concepts (which
+     * carry across languages) and, weaker, the distinctive words of its own title and summary.
+     * Empty when the listing is not in the index.
+     */
+    public Optional<List<SearchResult.Hit>> similar(String id, String lang, int size) {
+        Optional<SearchLanguage> hint = SearchLanguage.of(lang);
+        ConceptMatcher matcher = vocabulary.matcher();
+        return index.read(searcher -> {
+            TopDocs own = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (own.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            StoredFields stored = searcher.storedFields();
+            Document doc = stored.document(own.scoreDocs[0].doc, Set.of(IndexFields.SOURCE, IndexFields.CONCEPTS_FOUND));
+            IndexableListing listing = json.readValue(doc.getBinaryValue(IndexFields.SOURCE).bytes, IndexableListing.class);
+            List<String> concepts = List.of(doc.getValues(IndexFields.CONCEPTS_FOUND));
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            concepts.stream().limit(30).forEach(code -> like.add(new TermQuery(new Term(IndexFields.CONCEPT, code)), Occur.SHOULD));
+            SearchLanguage.of(listing.language()).ifPresent(language -> {
+                String text = listing.original().title() + " " + Objects.toString(listing.original().summary(), "");
+                analyzers.terms(language.fields().getFirst(), text).stream().distinct().limit(20).forEach(term -> like.add(
+                        new BoostQuery(new TermQuery(new Term(language.fields().getFirst(), term)), 0.3f), Occur.SHOULD));
+            });
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(like.build(), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(IndexFields.STATUS, "PUBLISHED")), Occur.FILTER);
+            QueryPlan plan = new QueryPlan(null, hint.map(List::of).orElse(List.of()), concepts, Map.of());
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc scoreDoc : searcher.search(query.build(), size).scoreDocs) {
+                hits.add(hit(stored, scoreDoc, plan, hint, matcher));
+            }
+            return Optional.of(hits);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package org.transferhub.search.index;
+
+import java.time.Duration;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.ChangeStreamOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.util.retry.Retry;
+
+/**
+ * Makes this node's index follow MongoDB, whichever node made the change: at start it rebuilds or
+ * catches up; then it follows the listings collection's change stream (fast: changes appear within
+ * a second on every node) and polls {@code changedSince} on a timer (the fallback where change
+ * streams are unavailable, and the safety net for events missed while the stream reconnects).
+ */
+public class IndexFollower implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+
+    private final IndexSynchronizer synchronizer;
+    private final SearchProperties properties;
+    private final ReactiveMongoTemplate mongo;
+    private volatile Disposable.Composite running;
+
+    public IndexFollower(IndexSynchronizer synchronizer, SearchProperties properties, ReactiveMongoTemplate mongo) {
+        this.synchronizer = synchronizer;
+        this.properties = properties;
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void start() {
+        Disposable.Composite tasks = Disposables.composite();
+        // Start-up sync and then the polls, one after the other, never overlapping.
+        tasks.add(synchronizer.startUp()
+                .onErrorResume(e -> {
+                    log.warn("Search index start-up sync failed; polling will retry", e);
+                    return reactor.core.publisher.Mono.empty();
+                })
+                .thenMany(Flux.interval(properties.pollInterval()).concatMap(tick -> synchronizer.catchUp(), 1))
+                .subscribe());
+        if (properties.changeStream() && mongo != null) {
+            tasks.add(changeStream().subscribe());
+        }
+        running = tasks;
+    }
+
+    private Flux<Void> changeStream() {
+        return mongo.changeStream(properties.listingsCollection(), ChangeStreamOptions.empty(), Document.class)
+                .mapNotNull(event -> event.getRaw() == null || event.getRaw().getDocumentKey() == null ? null
+                        : idOf(event.getRaw().getDocumentKey().get("_id")))
+                .bufferTimeout(256, Duration.ofMillis(100))
+                .concatMap(ids -> synchronizer.listingsChanged(ids).onErrorComplete())
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofMinutes(1))
+                        .doBeforeRetry(signal -> log.debug("Listings change stream interrupted: {}", signal.failure().toString())));
+    }
+
+    private static String idOf(org.bson.BsonValue id) {
+        if (id == null) {
+            return null;
+        }
+        if (id.isObjectId()) {
+            return id.asObjectId().getValue().toHexString();
+        }
+        return id.isString() ? id.asString().getValue() : id.toString();
+    }
+
+    @Override
+    public void stop() {
+        if (running != null) {
+            running.dispose();
+        }
+        running = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return 1; // after the index itself
+    }
+
+}

@@ -1,0 +1,25 @@
+package org.transferhub.search.index;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search index settings.
+ *
+ * @param commitInterval how often changes are made durable (searchability is separate: about 1 s)
+ * @param pollInterval how often every node asks MongoDB for listings changed since its last sync
+ *     (the fallback and safety net of the change stream)
+ * @param changeStream whether to follow the listings collection's change stream for fast updates
+ *     from other nodes (the embedded server supports it; a standalone mongod does not)
+ * @param listingsCollection the catalog's MongoDB collection whose changes the index follows
+ * @param clockSkew how far back catch-up reaches before the last synced time, to cover writers
+ *     whose clocks run behind and writes committed out of order
+ */
+@ConfigurationProperties("transferhub.search")
+public record SearchProperties(
+        @DefaultValue("10s") Duration commitInterval,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("true") boolean changeStream,
+        @DefaultValue("listings") String listingsCollection,
+        @DefaultValue("2m") Duration clockSkew) {}

@@ -1,0 +1,192 @@
+package org.transferhub.search.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.transferhub.search.analysis.Analyzers;
+import org.transferhub.search.analysis.IndexFields;
+import org.transferhub.search.analysis.SearchLanguage;
+import org.transferhub.search.language.LanguageDetector;
+import org.transferhub.search.vocabulary.ConceptMatcher;
+import org.transferhub.search.vocabulary.ConceptMention;
+
+/**
+ * Builds the Lucene query: the words in the fields of the query's probable languages (each field
+ * analysed with its own analyzer, so Cyrillic never reaches the Chinese fields), OR the vocabulary
+ * concepts the query names (which match listings in every language), OR — weakly — near spellings
+ * of long words. Text matches weigh more than concept matches, so a listing using the searcher's own
+ * words ranks above an equally relevant one that only shares the concept.
+ */
+public final class QueryBuilder {
+
+    static final float TEXT_BOOST = 2.0f;
+    static final float CONCEPT_BOOST = 1.0f;
+    static final float FUZZY_BOOST = 0.15f;
+    static final float SECONDARY_LANGUAGE = 0.7f;
+    static final float PARTIAL_TEXT = 0.25f;
+    private static final int FUZZY_MIN_LENGTH = 6;
+    private static final int MAX_FUZZY_WORDS = 6;
+
+    private final Analyzers analyzers;
+    private final LanguageDetector detector;
+
+    public QueryBuilder(Analyzers analyzers, LanguageDetector detector) {
+        this.analyzers = analyzers;
+        this.detector = detector;
+    }
+
+    public QueryPlan build(UserQuery userQuery, Optional<SearchLanguage> hint, ConceptMatcher concepts) {
+        String positive = userQuery.positiveText();
+        List<SearchLanguage> languages = detector.detect(positive.isEmpty() ? String.join(" ", userQuery.excluded()) : positive, hint);
+        Map<String, Set<String>> terms = new HashMap<>();
+        if (userQuery.isEmpty()) {
+            return new QueryPlan(null, languages, List.of(), terms);
+        }
+        List<String> conceptCodes = conceptsOf(positive, languages, concepts);
+
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        Query text = textQuery(userQuery, languages, terms);
+        if (text != null) {
+            root.add(new BoostQuery(text, TEXT_BOOST), Occur.SHOULD);
+        }
+        if (!conceptCodes.isEmpty()) {
+            BooleanQuery.Builder conceptQuery = new BooleanQuery.Builder();
+            conceptCodes.forEach(code -> conceptQuery.add(new TermQuery(new Term(IndexFields.CONCEPT, code)), Occur.SHOULD));
+            root.add(new BoostQuery(conceptQuery.build(), CONCEPT_BOOST), Occur.SHOULD);
+        }
+        Query fuzzy = fuzzyQuery(userQuery.words());
+        if (fuzzy != null) {
+            root.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
+        }
+        for (String excluded : userQuery.excluded()) {
+            exclusions(excluded, languages, concepts).forEach(q -> root.add(q, Occur.MUST_NOT));
+        }
+        root.setMinimumNumberShouldMatch(1);
+        BooleanQuery built = root.build();
+        boolean anyPositive = built.clauses().stream().anyMatch(c -> c.occur() == Occur.SHOULD);
+        return new QueryPlan(anyPositive ? built : null, languages, conceptCodes, terms);
+    }
+
+    private List<String> conceptsOf(String text, List<SearchLanguage> languages, ConceptMatcher concepts) {
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        concepts.findLongest(text, languages).stream().map(ConceptMention::code).forEach(codes::add);
+        return List.copyOf(codes);
+    }
+
+    /** Best field per language (dis-max), the query's first language at full weight, others lower. */
+    private Query textQuery(UserQuery userQuery, List<SearchLanguage> languages, Map<String, Set<String>> terms) {
+        List<Query> perField = new ArrayList<>();
+        for (int rank = 0; rank < languages.size(); rank++) {
+            float weight = rank == 0 ? 1f : SECONDARY_LANGUAGE;
+            for (String field : languages.get(rank).fields()) {
+                Query query = fieldQuery(field, userQuery, terms);
+                if (query != null) {
+                    perField.add(new BoostQuery(query, weight * fieldWeight(field)));
+                }
+            }
+        }
+        Query neutral = fieldQuery(IndexFields.NEUTRAL, userQuery, terms);
+        if (neutral != null) {
+            perField.add(new BoostQuery(neutral, 0.5f));
+        }
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.2f);
+    }
+
+    private static float fieldWeight(String field) {
+        return switch (field) {
+            case IndexFields.ZH_BIGRAMS -> 0.6f; // recall for compounds the segmenter keeps whole
+            case IndexFields.TURKIC_LATIN -> 0.8f; // the other script of the same language
+            default -> 1f;
+        };
+    }
+
+    private Query fieldQuery(String field, UserQuery userQuery, Map<String, Set<String>> terms) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int clauses = 0;
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String word : userQuery.words()) {
+            distinct.addAll(analyzers.terms(field, word));
+        }
+        for (String term : distinct) {
+            words.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            terms.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(term);
+        }
+        if (!distinct.isEmpty()) {
+            // Most of the words must match for a full text score: one shared generic word («диабет»)
+            // must not outrank a listing in another language that names the query's concept. Partial
+            // matches still count, weakly.
+            BooleanQuery loose = words.build();
+            words.setMinimumNumberShouldMatch(requiredWords(distinct.size()));
+            builder.add(words.build(), Occur.SHOULD);
+            if (distinct.size() > 1) {
+                builder.add(new BoostQuery(loose, PARTIAL_TEXT), Occur.SHOULD);
+            }
+            clauses++;
+        }
+        for (String phrase : userQuery.phrases()) {
+            List<String> phraseTerms = analyzers.terms(field, phrase);
+            if (phraseTerms.isEmpty()) {
+                continue;
+            }
+            terms.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(phraseTerms);
+            Query query = phraseTerms.size() == 1 ? new TermQuery(new Term(field, phraseTerms.getFirst()))
+                    : new PhraseQuery(1, field, phraseTerms.toArray(String[]::new));
+            builder.add(new BoostQuery(query, 1.5f), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : builder.build();
+    }
+
+    static int requiredWords(int words) {
+        return words <= 2 ? words : words <= 4 ? words - 1 : (int) Math.ceil(words * 0.7);
+    }
+
+    /** Near spellings of long words in the unstemmed neutral field: one edit from 6 letters, two from 10. */
+    private Query fuzzyQuery(List<String> words) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int count = 0;
+        for (String word : words) {
+            for (String term : analyzers.terms(IndexFields.NEUTRAL, word)) {
+                int length = term.codePointCount(0, term.length());
+                if (length >= FUZZY_MIN_LENGTH && count < MAX_FUZZY_WORDS && term.chars().allMatch(Character::isLetter)) {
+                    builder.add(new FuzzyQuery(new Term(IndexFields.NEUTRAL, term), length >= 10 ? 2 : 1, 1, 16, true),
+                            Occur.SHOULD);
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? null : builder.build();
+    }
+
+    /** An excluded word or phrase excludes its text in the query's languages and any concept it names. */
+    private List<Query> exclusions(String excluded, List<SearchLanguage> languages, ConceptMatcher concepts) {
+        List<Query> queries = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        languages.forEach(language -> fields.addAll(language.fields()));
+        fields.add(IndexFields.NEUTRAL);
+        for (String field : fields) {
+            List<String> terms = analyzers.terms(field, excluded);
+            if (terms.size() == 1) {
+                queries.add(new TermQuery(new Term(field, terms.getFirst())));
+            } else if (terms.size() > 1) {
+                queries.add(new PhraseQuery(field, terms.toArray(String[]::new)));
+            }
+        }
+        conceptsOf(excluded, languages, concepts).forEach(code -> queries.add(new TermQuery(new Term(IndexFields.CONCEPT, code))));
+        return queries;
+    }
+}
