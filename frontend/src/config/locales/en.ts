@@ -1,6 +1,8 @@
+import { enCatalog } from './en-catalog'
 // English: the reference translation. zh.ts and ru.ts must have exactly these keys (the
 // Translation type makes a missing key a compile error).
 export const en = {
+  ...enCatalog,
   app: {
     name: 'TransferHub',
     center: 'China–SCO Center for Metabolic Disease',
@@ -9,6 +11,10 @@ export const en = {
     documentTitle: '{{page}} · TransferHub',
   },
   nav: {
+    catalog: 'Catalog',
+    myListings: 'My listings',
+    reviewQueue: 'Review queue',
+    catalogImport: 'Import',
     label: 'Main navigation',
     toggle: 'Menu',
     home: 'Home',

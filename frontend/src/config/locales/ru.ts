@@ -1,6 +1,8 @@
 import type { Translation } from './en'
+import { ruCatalog } from './ru-catalog'
 
 export const ru: Translation = {
+  ...ruCatalog,
   app: {
     name: 'TransferHub',
     center: 'Китайско-ШОС центр метаболических заболеваний',
@@ -9,6 +11,10 @@ export const ru: Translation = {
     documentTitle: '{{page}} · TransferHub',
   },
   nav: {
+    catalog: 'Каталог',
+    myListings: 'Мои технологии',
+    reviewQueue: 'Очередь проверки',
+    catalogImport: 'Импорт',
     label: 'Основная навигация',
     toggle: 'Меню',
     home: 'Главная',

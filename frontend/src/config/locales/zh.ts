@@ -1,6 +1,8 @@
 import type { Translation } from './en'
+import { zhCatalog } from './zh-catalog'
 
 export const zh: Translation = {
+  ...zhCatalog,
   app: {
     name: 'TransferHub',
     center: '中国—上海合作组织代谢性疾病中心',
@@ -9,6 +11,10 @@ export const zh: Translation = {
     documentTitle: '{{page}} · TransferHub',
   },
   nav: {
+    catalog: '技术目录',
+    myListings: '我的技术',
+    reviewQueue: '审核队列',
+    catalogImport: '批量导入',
     label: '主导航',
     toggle: '菜单',
     home: '首页',
