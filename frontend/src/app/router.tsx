@@ -6,10 +6,13 @@ import { CatalogRoute } from './routes/catalog'
 import { CrashRoute } from './routes/crash'
 import { HomeRoute } from './routes/home'
 import { ListingRoute } from './routes/listing'
+import { EditListingRoute, NewListingRoute } from './routes/listing-editor'
 import { LoginRoute } from './routes/login'
+import { MyListingsRoute } from './routes/my-listings'
 import { NotFoundRoute } from './routes/not-found'
 import { ProfileRoute } from './routes/profile'
 import { RegisterRoute } from './routes/register'
+import { CatalogImportRoute, ReviewListingRoute, ReviewQueueRoute } from './routes/review'
 import { SearchRoute } from './routes/search'
 import { StaffInstitutionsRoute } from './routes/staff-institutions'
 
@@ -28,6 +31,12 @@ export const routes: RouteObject[] = [
       { path: paths.catalog, element: <CatalogRoute /> },
       { path: paths.listing, element: <ListingRoute /> },
       { path: paths.search, element: <SearchRoute /> },
+      { path: paths.myListings, element: <MyListingsRoute /> },
+      { path: paths.newListing, element: <NewListingRoute /> },
+      { path: paths.editListing, element: <EditListingRoute /> },
+      { path: paths.reviewQueue, element: <ReviewQueueRoute /> },
+      { path: paths.review, element: <ReviewListingRoute /> },
+      { path: paths.catalogImport, element: <CatalogImportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
