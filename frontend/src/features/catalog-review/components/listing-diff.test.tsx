@@ -35,7 +35,7 @@ describe('listing diff', () => {
     )
     expect(screen.getByText('Fields changed: 1')).toBeInTheDocument()
     const row = container.querySelector('[data-changed="true"]')!
-    expect(row.textContent).toContain('description')
+    expect(row.textContent).toContain('Description')
     expect(row.textContent).toContain('Описание')
     expect(row.textContent).toContain('<img src=x onerror=alert(1)>')
     expect(container.querySelector('img')).toBeNull()

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { useCodeLabels } from '@/features/catalog/components/code-labels'
 import type { ListingContent } from '@/types/catalog'
 
 // Side-by-side comparison of the published content and a pending revision, field by field. All
@@ -33,9 +35,64 @@ export function diffRows(before: ListingContent | null, after: ListingContent): 
   return fields.map((field) => ({ field, before: a[field], after: b[field], changed: a[field] !== b[field] }))
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  language: 'editor.language',
+  title: 'editor.title',
+  summary: 'editor.summary',
+  description: 'editor.description',
+  keywords: 'listing.keywords',
+  diseaseAreas: 'listing.diseaseAreas',
+  technologyType: 'listing.type',
+  trl: 'listing.trl',
+  transferModes: 'listing.modes',
+  targetCountries: 'listing.targetCountries',
+  trainingLanguages: 'listing.trainingLanguages',
+  clinical: 'listing.clinical',
+  requirements: 'listing.requirements',
+  transferIncludes: 'listing.includes',
+  ip: 'listing.ip',
+  contact: 'listing.contact',
+  'contact.name': 'editor.contactName',
+  'contact.position': 'editor.contactPosition',
+  'contact.email': 'editor.contactEmail',
+  'contact.phone': 'editor.contactPhone',
+  minimumAnnualCaseVolume: 'listing.minimumCaseVolume',
+  termsNotes: 'listing.terms',
+  regulatoryStatus: 'listing.regulatory',
+}
+
+/** "requirements.annualPatientVolume" → "What the receiving site needs › Annual patient volume". */
+export function fieldLabel(path: string, t: TFunction): string {
+  if (FIELD_LABELS[path]) return t(FIELD_LABELS[path])
+  return path
+    .split('.')
+    .map((part) => {
+      const key = FIELD_LABELS[part] ?? `listing.${part}`
+      return t(key, { defaultValue: part })
+    })
+    .join(' › ')
+}
+
+/** The content with codes replaced by their labels, so the diff reads like the listing page. */
+function readable(content: ListingContent, labels: ReturnType<typeof useCodeLabels>): ListingContent {
+  return {
+    ...content,
+    language: labels.language(content.language),
+    diseaseAreas: content.diseaseAreas.map((c) => labels.code('diseaseArea', c)),
+    technologyType: content.technologyType ? labels.code('type', content.technologyType) : null,
+    transferModes: content.transferModes.map((c) => labels.code('mode', c)),
+    targetCountries: content.targetCountries.map(labels.country),
+    transferIncludes: content.transferIncludes && {
+      ...content.transferIncludes,
+      costModel: content.transferIncludes.costModel ? labels.code('costModel', content.transferIncludes.costModel) : null,
+    },
+  }
+}
+
 export function ListingDiff({ published, revision }: { published: ListingContent | null; revision: ListingContent }) {
   const { t } = useTranslation()
-  const rows = diffRows(published, revision)
+  const labels = useCodeLabels()
+  const rows = diffRows(published && readable(published, labels), readable(revision, labels))
   const changed = rows.filter((r) => r.changed).length
   return (
     <section aria-labelledby="diff-title">
@@ -45,7 +102,7 @@ export function ListingDiff({ published, revision }: { published: ListingContent
         {rows.map((row) => (
           <div key={row.field} className={`diff__row${published && row.changed ? ' diff__row--changed' : ''}`} data-changed={published ? row.changed : undefined}>
             <p className="diff__field">
-              {row.field}
+              {fieldLabel(row.field, t)}
               {published && row.changed && <span className="visually-hidden"> ({t('review.changed')})</span>}
             </p>
             {published && (

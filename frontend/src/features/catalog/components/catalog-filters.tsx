@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router-dom'
 import { SelectField } from '@/components/ui/field'
@@ -49,8 +50,15 @@ export function CatalogFilters({ facets }: { facets?: Facets }) {
   const countries = [...new Set([...(codes.data?.defaultTargetCountries ?? []), ...Object.keys(facets?.country ?? {}), ...(filters.country ? [filters.country] : [])])]
   const trl = ['1', '2', '3', '4', '5', '6', '7', '8', '9']
   const active = Object.keys(filters).length > 0
+  // Open beside the results on wide screens; folded above them on a phone, so results come first.
+  const [open] = useState(() => !window.matchMedia || window.matchMedia('(min-width: 56rem)').matches || active)
 
   return (
+    <details className="filters-panel" open={open}>
+      <summary>
+        {t('filters.label')}
+        {active && ` (${Object.keys(filters).length})`}
+      </summary>
     <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       {codeSelect('diseaseArea', 'diseaseArea', codes.data?.diseaseAreas)}
       {codeSelect('type', 'type', codes.data?.technologyTypes)}
@@ -79,5 +87,6 @@ export function CatalogFilters({ facets }: { facets?: Facets }) {
         </button>
       )}
     </form>
+    </details>
   )
 }

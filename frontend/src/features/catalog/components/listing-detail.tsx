@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { ErrorAlert, Spinner } from '@/components/ui/feedback'
@@ -40,11 +40,14 @@ function ListingBody({ listing }: { listing: ListingView }) {
   const insider = !!user && (hasRole(user, 'STAFF') || user.institution?.id === listing.provider.institutionId)
   const owner = can(user, 'catalog:publish') && user?.institution?.id === listing.provider.institutionId
   const lang = currentLanguage()
+  useEffect(() => {
+    document.title = t('app.documentTitle', { page: text.title })
+  }, [t, text.title])
 
   return (
     <article className="listing" aria-labelledby="listing-title">
       <p className="muted listing__ref">
-        {listing.reference}
+        {listing.reference} · <span className="badge badge--lang">{labels.language(listing.language)}</span>
         {listing.status !== 'PUBLISHED' && <> · <span className="badge badge--pending">{labels.code('status', listing.status)}</span></>}
       </p>
       <h1 id="listing-title" lang={text.lang}>{text.title}</h1>

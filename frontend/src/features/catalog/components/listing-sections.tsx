@@ -6,13 +6,33 @@ import { useCodeLabels } from './code-labels'
 // The structured parts of a listing (classification, clinical data, requirements, the transfer
 // package, IP). All text is rendered as text: HTML a provider typed shows as typed.
 
+const isEmpty = (value: ReactNode) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+
 function Row({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '' || (Array.isArray(children) && children.length === 0)) return null
+  if (isEmpty(children)) return null
   return (
     <>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </>
+  )
+}
+
+/** A titled list of facts, left out entirely when none of its rows has a value. */
+function Section({ id, title, rows }: { id: string; title: string; rows: [string, ReactNode][] }) {
+  if (rows.every(([, value]) => isEmpty(value))) return null
+  return (
+    <section aria-labelledby={id} className="listing-section">
+      <h2 id={id}>{title}</h2>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <Row key={label} label={label}>
+            {value}
+          </Row>
+        ))}
+      </dl>
+    </section>
   )
 }
 
@@ -22,74 +42,62 @@ export function ListingSections({ listing }: { listing: ListingView }) {
   const { t } = useTranslation()
   const labels = useCodeLabels()
   const { clinical, requirements: req, transferIncludes: pkg, ip } = listing
+  const patents = ip?.patents?.map((p) => `${p.number} (${p.office}, ${labels.code('patentStatus', p.status)})`).join('; ')
+  const regulatory = Object.entries(ip?.regulatoryStatus ?? {})
+    .map(([country, status]) => `${labels.country(country)}: ${labels.code('regulatoryStatus', status)}`)
+    .join('; ')
   return (
     <>
-      <section aria-labelledby="sec-class" className="listing-section">
-        <h2 id="sec-class">{t('listing.classification')}</h2>
-        <dl className="facts">
-          <Row label={t('listing.diseaseAreas')}>{listing.diseaseAreas.map((c) => labels.code('diseaseArea', c)).join(', ')}</Row>
-          <Row label={t('listing.type')}>{listing.technologyType ? labels.code('type', listing.technologyType) : null}</Row>
-          <Row label={t('listing.trl')}>{listing.trl}</Row>
-          <Row label={t('listing.modes')}>{listing.transferModes.map((c) => labels.code('mode', c)).join(', ')}</Row>
-          <Row label={t('listing.keywords')}>{list(listing.keywords)}</Row>
-          <Row label={t('listing.targetCountries')}>{listing.targetCountries.map(labels.country).join(', ')}</Row>
-          <Row label={t('listing.trainingLanguages')}>{list(listing.trainingLanguages.map(labels.language))}</Row>
-        </dl>
-      </section>
-      {clinical && (
-        <section aria-labelledby="sec-clinical" className="listing-section">
-          <h2 id="sec-clinical">{t('listing.clinical')}</h2>
-          <dl className="facts">
-            <Row label={t('listing.indication')}>{clinical.indication}</Row>
-            <Row label={t('listing.evidenceLevel')}>{clinical.evidenceLevel}</Row>
-            <Row label={t('listing.outcomes')}>{clinical.outcomes}</Row>
-            <Row label={t('listing.learningCurve')}>{clinical.learningCurve}</Row>
-            <Row label={t('listing.minimumCaseVolume')}>{clinical.minimumAnnualCaseVolume}</Row>
-            <Row label={t('listing.teamRequired')}>{clinical.teamRequired}</Row>
-          </dl>
-        </section>
-      )}
-      {req && (
-        <section aria-labelledby="sec-req" className="listing-section">
-          <h2 id="sec-req">{t('listing.requirements')}</h2>
-          <dl className="facts">
-            <Row label={t('listing.equipment')}>{list(req.equipment)}</Row>
-            <Row label={t('listing.staffAndSkills')}>{req.staffAndSkills}</Row>
-            <Row label={t('listing.infrastructure')}>{req.infrastructure}</Row>
-            <Row label={t('listing.annualPatientVolume')}>{req.annualPatientVolume}</Row>
-          </dl>
-        </section>
-      )}
-      {pkg && (
-        <section aria-labelledby="sec-pkg" className="listing-section">
-          <h2 id="sec-pkg">{t('listing.includes')}</h2>
-          <dl className="facts">
-            <Row label={t('listing.trainingDays')}>{pkg.trainingDays}</Row>
-            <Row label={t('listing.trainingPlaces')}>{pkg.trainingPlaces}</Row>
-            <Row label={t('listing.equipment')}>{list(pkg.equipment)}</Row>
-            <Row label={t('listing.software')}>{list(pkg.software)}</Row>
-            <Row label={t('listing.documents')}>{list(pkg.documents)}</Row>
-            <Row label={t('listing.remoteSupport')}>{pkg.remoteSupport}</Row>
-            <Row label={t('listing.costModel')}>{pkg.costModel ? labels.code('costModel', pkg.costModel) : null}</Row>
-            <Row label={t('listing.terms')}>{pkg.termsNotes}</Row>
-          </dl>
-        </section>
-      )}
-      {ip && ((ip.patents?.length ?? 0) > 0 || Object.keys(ip.regulatoryStatus ?? {}).length > 0) && (
-        <section aria-labelledby="sec-ip" className="listing-section">
-          <h2 id="sec-ip">{t('listing.ip')}</h2>
-          <dl className="facts">
-            <Row label={t('listing.patents')}>
-              {ip.patents?.map((p) => `${p.number} (${p.office}, ${labels.code('patentStatus', p.status)})`).join('; ')}
-            </Row>
-            <Row label={t('listing.regulatory')}>
-              {Object.entries(ip.regulatoryStatus ?? {})
-                .map(([country, status]) => `${labels.country(country)}: ${labels.code('regulatoryStatus', status)}`)
-                .join('; ')}
-            </Row>
-          </dl>
-        </section>
-      )}
+      <Section
+        id="sec-class"
+        title={t('listing.classification')}
+        rows={[
+          [t('listing.diseaseAreas'), listing.diseaseAreas.map((c) => labels.code('diseaseArea', c)).join(', ')],
+          [t('listing.type'), listing.technologyType ? labels.code('type', listing.technologyType) : null],
+          [t('listing.trl'), listing.trl],
+          [t('listing.modes'), listing.transferModes.map((c) => labels.code('mode', c)).join(', ')],
+          [t('listing.keywords'), list(listing.keywords)],
+          [t('listing.targetCountries'), listing.targetCountries.map(labels.country).join(', ')],
+          [t('listing.trainingLanguages'), list(listing.trainingLanguages.map(labels.language))],
+        ]}
+      />
+      <Section
+        id="sec-clinical"
+        title={t('listing.clinical')}
+        rows={[
+          [t('listing.indication'), clinical?.indication],
+          [t('listing.evidenceLevel'), clinical?.evidenceLevel],
+          [t('listing.outcomes'), clinical?.outcomes],
+          [t('listing.learningCurve'), clinical?.learningCurve],
+          [t('listing.minimumCaseVolume'), clinical?.minimumAnnualCaseVolume],
+          [t('listing.teamRequired'), clinical?.teamRequired],
+        ]}
+      />
+      <Section
+        id="sec-req"
+        title={t('listing.requirements')}
+        rows={[
+          [t('listing.equipment'), list(req?.equipment)],
+          [t('listing.staffAndSkills'), req?.staffAndSkills],
+          [t('listing.infrastructure'), req?.infrastructure],
+          [t('listing.annualPatientVolume'), req?.annualPatientVolume],
+        ]}
+      />
+      <Section
+        id="sec-pkg"
+        title={t('listing.includes')}
+        rows={[
+          [t('listing.trainingDays'), pkg?.trainingDays],
+          [t('listing.trainingPlaces'), pkg?.trainingPlaces],
+          [t('listing.equipment'), list(pkg?.equipment)],
+          [t('listing.software'), list(pkg?.software)],
+          [t('listing.documents'), list(pkg?.documents)],
+          [t('listing.remoteSupport'), pkg?.remoteSupport],
+          [t('listing.costModel'), pkg?.costModel ? labels.code('costModel', pkg.costModel) : null],
+          [t('listing.terms'), pkg?.termsNotes],
+        ]}
+      />
+      <Section id="sec-ip" title={t('listing.ip')} rows={[[t('listing.patents'), patents], [t('listing.regulatory'), regulatory]]} />
     </>
   )
 }
