@@ -28,7 +28,7 @@ export const tests = [
         await page.locator('table.table').waitFor()
         await screenshot(page, `admin-users-${code}`)
         await page.goto('/profile')
-        await page.locator('form').waitFor()
+        await page.locator('main form').waitFor()
         await screenshot(page, `profile-${code}`)
       }
       // Leave the admin account in English for other runs.
@@ -45,7 +45,7 @@ export const tests = [
       await page.locator('table.table').waitFor()
       await screenshot(page, 'phone-admin-users')
       await page.goto('/profile')
-      await page.locator('form').waitFor()
+      await page.locator('main form').waitFor()
       await screenshot(page, 'phone-profile')
     },
   },
