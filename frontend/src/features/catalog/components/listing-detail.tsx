@@ -89,7 +89,7 @@ function ListingBody({ listing }: { listing: ListingView }) {
           {labels.country(listing.provider.country)}
         </p>
         {listing.contact ? (
-          <dl className="facts">
+          <dl className="listing-facts">
             <dt>{t('listing.contact')}</dt>
             <dd>
               {listing.contact.name}

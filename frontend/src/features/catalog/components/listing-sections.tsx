@@ -25,7 +25,7 @@ function Section({ id, title, rows }: { id: string; title: string; rows: [string
   return (
     <section aria-labelledby={id} className="listing-section">
       <h2 id={id}>{title}</h2>
-      <dl className="facts">
+      <dl className="listing-facts">
         {rows.map(([label, value]) => (
           <Row key={label} label={label}>
             {value}

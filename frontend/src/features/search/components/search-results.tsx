@@ -36,6 +36,9 @@ export function SearchResults() {
       </aside>
       <section className="with-sidebar__main" aria-label={t('search.results')}>
         <div className="results-bar">
+          <p className="muted results-bar__count" aria-live="polite">
+            {result.data && t('search.count', { count: result.data.total, formatted: formatNumber(result.data.total, lang) })}
+          </p>
           <SelectField
             label={t('search.sort')}
             value={sort}
@@ -59,9 +62,6 @@ export function SearchResults() {
           <ErrorAlert error={result.error} onRetry={() => void result.refetch()} />
         ) : (
           <>
-            <p className="muted" aria-live="polite">
-              {t('search.count', { count: result.data.total, formatted: formatNumber(result.data.total, lang) })}
-            </p>
             {result.data.concepts.length > 0 && (
               <p className="concepts-understood">
                 {t('search.understood')}{' '}
