@@ -31,8 +31,11 @@ export const tests = [
         await page.locator('main form').waitFor()
         await screenshot(page, `profile-${code}`)
       }
-      // Leave the admin account in English for other runs.
+      // Leave the admin account in English for the tests after this one: wait until it is saved, or
+      // closing the page may cancel the PATCH and the next sign-in lands in Russian.
+      const reset = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH')
       await page.getByRole('button', { name: 'English' }).click()
+      assert((await reset).ok(), 'English saved to the account')
     },
   },
   {
