@@ -2,10 +2,10 @@ import { DEMO, assert, expectText, expectValue, navTargets, screenshot, signIn, 
 
 // Each demo role signs in and sees exactly the navigation its role allows.
 const EXPECTED_NAV = {
-  provider: ['/'],
-  requester: ['/'],
-  staff: ['/', '/staff/institutions'],
-  admin: ['/', '/staff/institutions', '/admin/users'],
+  provider: ['/', '/catalog', '/my/listings'],
+  requester: ['/', '/catalog'],
+  staff: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions'],
+  admin: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions', '/admin/users'],
 }
 
 export const tests = [
@@ -17,7 +17,7 @@ export const tests = [
       await expectValue(() => navTargets(page), expected, `${role}'s navigation`)
       await screenshot(page, `home-${role}`)
       await signOut(page)
-      await expectValue(() => navTargets(page), ['/'], 'navigation after sign-out')
+      await expectValue(() => navTargets(page), ['/', '/catalog'], 'navigation after sign-out')
     },
   })),
   {

@@ -28,11 +28,14 @@ export const tests = [
         await page.locator('table.table').waitFor()
         await screenshot(page, `admin-users-${code}`)
         await page.goto('/profile')
-        await page.locator('form').waitFor()
+        await page.locator('main form').waitFor()
         await screenshot(page, `profile-${code}`)
       }
-      // Leave the admin account in English for other runs.
+      // Leave the admin account in English for the tests after this one: wait until it is saved, or
+      // closing the page may cancel the PATCH and the next sign-in lands in Russian.
+      const reset = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH')
       await page.getByRole('button', { name: 'English' }).click()
+      assert((await reset).ok(), 'English saved to the account')
     },
   },
   {
@@ -45,7 +48,7 @@ export const tests = [
       await page.locator('table.table').waitFor()
       await screenshot(page, 'phone-admin-users')
       await page.goto('/profile')
-      await page.locator('form').waitFor()
+      await page.locator('main form').waitFor()
       await screenshot(page, 'phone-profile')
     },
   },

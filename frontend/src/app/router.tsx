@@ -2,12 +2,18 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom'
 import { AppLayout } from './layout/app-layout'
 import { paths } from '@/config/paths'
 import { AdminUsersRoute } from './routes/admin-users'
+import { CatalogRoute } from './routes/catalog'
 import { CrashRoute } from './routes/crash'
 import { HomeRoute } from './routes/home'
+import { ListingRoute } from './routes/listing'
+import { EditListingRoute, NewListingRoute } from './routes/listing-editor'
 import { LoginRoute } from './routes/login'
+import { MyListingsRoute } from './routes/my-listings'
 import { NotFoundRoute } from './routes/not-found'
 import { ProfileRoute } from './routes/profile'
 import { RegisterRoute } from './routes/register'
+import { CatalogImportRoute, ReviewListingRoute, ReviewQueueRoute } from './routes/review'
+import { SearchRoute } from './routes/search'
 import { StaffInstitutionsRoute } from './routes/staff-institutions'
 
 export const routes: RouteObject[] = [
@@ -22,6 +28,15 @@ export const routes: RouteObject[] = [
       { path: paths.profile, element: <ProfileRoute /> },
       { path: paths.staffInstitutions, element: <StaffInstitutionsRoute /> },
       { path: paths.adminUsers, element: <AdminUsersRoute /> },
+      { path: paths.catalog, element: <CatalogRoute /> },
+      { path: paths.listing, element: <ListingRoute /> },
+      { path: paths.search, element: <SearchRoute /> },
+      { path: paths.myListings, element: <MyListingsRoute /> },
+      { path: paths.newListing, element: <NewListingRoute /> },
+      { path: paths.editListing, element: <EditListingRoute /> },
+      { path: paths.reviewQueue, element: <ReviewQueueRoute /> },
+      { path: paths.review, element: <ReviewListingRoute /> },
+      { path: paths.catalogImport, element: <CatalogImportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

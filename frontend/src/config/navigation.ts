@@ -15,6 +15,10 @@ export type NavItem = {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: paths.home, label: 'nav.home', end: true },
+  { to: paths.catalog, label: 'nav.catalog' },
+  { to: paths.myListings, label: 'nav.myListings', policy: 'catalog:mine' },
+  { to: paths.reviewQueue, label: 'nav.reviewQueue', policy: 'catalog:review' },
+  { to: paths.catalogImport, label: 'nav.catalogImport', policy: 'catalog:import' },
   { to: paths.staffInstitutions, label: 'nav.verification', policy: 'institutions:verify' },
   { to: paths.adminUsers, label: 'nav.users', policy: 'users:manage' },
 ]

@@ -116,7 +116,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError({ status: response.status, title: response.statusText, retryAfter })
 }
 
-type RequestOptions = { body?: unknown; signal?: AbortSignal }
+type RequestOptions = { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> }
 
 async function send(method: string, url: string, options: RequestOptions, retried: boolean): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
@@ -124,6 +124,7 @@ async function send(method: string, url: string, options: RequestOptions, retrie
   if (language) headers['Accept-Language'] = language
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (UNSAFE_METHODS.has(method)) headers[CSRF_HEADER] = await fetchCsrfToken()
+  Object.assign(headers, options.headers)
 
   let response: Response
   try {
@@ -160,7 +161,53 @@ async function request<T>(method: string, url: string, options: RequestOptions =
 export const api = {
   get: <T>(url: string, signal?: AbortSignal) => request<T>('GET', url, { signal }),
   post: <T>(url: string, body?: unknown) => request<T>('POST', url, { body }),
-  put: <T>(url: string, body?: unknown) => request<T>('PUT', url, { body }),
+  put: <T>(url: string, body?: unknown, headers?: Record<string, string>) => request<T>('PUT', url, { body, headers }),
   patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, { body }),
   delete: <T>(url: string) => request<T>('DELETE', url),
+}
+
+export type UploadOptions = { contentType: string; onProgress?: (fraction: number) => void }
+
+/**
+ * POSTs a file as the raw request body (the catalog's attachment and import endpoints stream it),
+ * through XMLHttpRequest because fetch cannot report upload progress. Same CSRF and problem handling.
+ */
+export async function upload<T>(url: string, file: Blob, { contentType, onProgress }: UploadOptions, retried = false): Promise<T> {
+  const token = await fetchCsrfToken()
+  const language = acceptLanguage()
+  const response = await new Promise<Response>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', url)
+    xhr.withCredentials = true
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
+    xhr.setRequestHeader('Content-Type', contentType)
+    xhr.setRequestHeader(CSRF_HEADER, token)
+    if (language) xhr.setRequestHeader('Accept-Language', language)
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && onProgress) onProgress(event.loaded / event.total)
+    }
+    xhr.onload = () => {
+      const headers = new Headers()
+      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const at = line.indexOf(':')
+        if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim())
+      }
+      const body = xhr.status === 204 ? null : xhr.responseText
+      resolve(new Response(body, { status: xhr.status, statusText: xhr.statusText, headers }))
+    }
+    xhr.onerror = () => reject(new ApiError({ status: 0, type: PROBLEM.network, title: 'Network error' }))
+    xhr.send(file)
+  })
+  if (!response.ok) {
+    const error = await toApiError(response)
+    if (error.status === 403 && error.type === PROBLEM.csrf && !retried) {
+      resetCsrfToken()
+      return upload<T>(url, file, { contentType, onProgress }, true)
+    }
+    if (error.status === 401) onUnauthorized()
+    throw error
+  }
+  onProgress?.(1)
+  const text = await response.text()
+  return (text ? JSON.parse(text) : undefined) as T
 }

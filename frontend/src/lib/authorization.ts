@@ -20,6 +20,9 @@ export const POLICIES = {
   'users:manage': (user: User | null) => hasRole(user, 'ADMIN'),
   // Extension points for the catalog, needs and transfer features.
   'catalog:publish': (user: User | null) => !!user && hasRole(user, 'PROVIDER') && isVerified(user),
+  'catalog:mine': (user: User | null) => hasRole(user, 'PROVIDER'),
+  'catalog:review': (user: User | null) => hasRole(user, 'STAFF'),
+  'catalog:import': (user: User | null) => hasRole(user, 'STAFF'),
   'needs:post': (user: User | null) => !!user && hasRole(user, 'REQUESTER') && isVerified(user),
 } as const
 

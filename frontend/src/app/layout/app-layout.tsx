@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { useUser } from '@/features/auth/api/get-me'
+import { SearchBox } from '@/features/search/components/search-box'
 import { LanguageSwitcher } from './language-switcher'
 import { MainNav } from './main-nav'
 import { UserMenu } from './user-menu'
@@ -46,6 +47,9 @@ export function AppLayout() {
             {t('nav.toggle')}
           </button>
           <MainNav user={user} id="main-nav" open={navOpen} onNavigate={() => setNavOpen(false)} />
+          <div className="app-header__search">
+            <SearchBox key={pathname === '/search' ? 'search' : 'other'} />
+          </div>
           <div className="app-header__tools">
             <LanguageSwitcher />
             <UserMenu />

@@ -20,15 +20,15 @@ describe('role-aware navigation', () => {
     renderApp('/')
 
     await screen.findByRole('heading', { name: /Medical technologies/ })
-    expect(await navLinks()).toEqual(['Home'])
+    expect(await navLinks()).toEqual(['Home', 'Catalog'])
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument()
   })
 
   it.each<[Role[], string[]]>([
-    [['PROVIDER'], ['Home']],
-    [['REQUESTER'], ['Home']],
-    [['STAFF'], ['Home', 'Verification']],
-    [['ADMIN'], ['Home', 'Verification', 'Users']],
+    [['PROVIDER'], ['Home', 'Catalog', 'My listings']],
+    [['REQUESTER'], ['Home', 'Catalog']],
+    [['STAFF'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification']],
+    [['ADMIN'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification', 'Users']],
   ])('shows %s the links of their role', async (roles, expected) => {
     installFakeApi({ 'GET /api/me': { body: aUser(roles) } })
     renderApp('/')
@@ -70,6 +70,6 @@ describe('role-aware navigation', () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
     expect(fake.callsTo('POST /api/auth/logout')).toHaveLength(1)
-    expect(await navLinks()).toEqual(['Home'])
+    expect(await navLinks()).toEqual(['Home', 'Catalog'])
   })
 })

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FieldMessage } from '@/utils/form-errors'
 
@@ -67,5 +67,63 @@ export function SelectField({
         </select>
       )}
     </FieldFrame>
+  )
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  ...textarea
+}: CommonProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} optional={optional}>
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} rows={4} {...textarea} />
+      )}
+    </FieldFrame>
+  )
+}
+
+/** Checkboxes for a multiple choice, as one fieldset whose error describes the group. */
+export function CheckboxGroup({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string
+  options: { value: string; label: string }[]
+  value: string[]
+  onChange: (value: string[]) => void
+  error?: FieldMessage
+}) {
+  const { t } = useTranslation()
+  const id = useId()
+  return (
+    <fieldset className={`form__section checkbox-group${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      <div className="checkbox-group__options">
+        {options.map((option) => (
+          <label key={option.value} className="choice choice--inline">
+            <input
+              type="checkbox"
+              value={option.value}
+              checked={value.includes(option.value)}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => onChange(e.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {'key' in error ? t(error.key) : error.text}
+        </p>
+      )}
+    </fieldset>
   )
 }

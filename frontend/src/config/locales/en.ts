@@ -1,6 +1,10 @@
+import { enCatalogWork } from './en-catalog-work'
+import { enCatalog } from './en-catalog'
 // English: the reference translation. zh.ts and ru.ts must have exactly these keys (the
 // Translation type makes a missing key a compile error).
 export const en = {
+  ...enCatalog,
+  ...enCatalogWork,
   app: {
     name: 'TransferHub',
     center: 'China–SCO Center for Metabolic Disease',
@@ -9,6 +13,10 @@ export const en = {
     documentTitle: '{{page}} · TransferHub',
   },
   nav: {
+    catalog: 'Catalog',
+    myListings: 'My listings',
+    reviewQueue: 'Review queue',
+    catalogImport: 'Import',
     label: 'Main navigation',
     toggle: 'Menu',
     home: 'Home',
@@ -53,6 +61,8 @@ export const en = {
     generic: 'Something went wrong (error {{status}}). Try again later.',
   },
   validation: {
+    tooLong: 'Use fewer characters.',
+    chooseOne: 'Choose at least one.',
     required: 'This field is required.',
     email: 'Enter a valid e-mail address.',
     passwordLength: 'Use 12 to 128 characters.',

@@ -1,6 +1,10 @@
 import type { Translation } from './en'
+import { ruCatalog } from './ru-catalog'
+import { ruCatalogWork } from './ru-catalog-work'
 
 export const ru: Translation = {
+  ...ruCatalog,
+  ...ruCatalogWork,
   app: {
     name: 'TransferHub',
     center: 'Китайско-ШОС центр метаболических заболеваний',
@@ -9,6 +13,10 @@ export const ru: Translation = {
     documentTitle: '{{page}} · TransferHub',
   },
   nav: {
+    catalog: 'Каталог',
+    myListings: 'Мои технологии',
+    reviewQueue: 'Очередь проверки',
+    catalogImport: 'Импорт',
     label: 'Основная навигация',
     toggle: 'Меню',
     home: 'Главная',
@@ -53,6 +61,8 @@ export const ru: Translation = {
     generic: 'Что-то пошло не так (ошибка {{status}}). Повторите попытку позже.',
   },
   validation: {
+    tooLong: 'Слишком длинно, сократите.',
+    chooseOne: 'Выберите хотя бы один вариант.',
     required: 'Обязательное поле.',
     email: 'Введите корректный адрес электронной почты.',
     passwordLength: 'Пароль должен содержать от 12 до 128 символов.',

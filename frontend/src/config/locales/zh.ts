@@ -1,6 +1,10 @@
 import type { Translation } from './en'
+import { zhCatalog } from './zh-catalog'
+import { zhCatalogWork } from './zh-catalog-work'
 
 export const zh: Translation = {
+  ...zhCatalog,
+  ...zhCatalogWork,
   app: {
     name: 'TransferHub',
     center: '中国—上海合作组织代谢性疾病中心',
@@ -9,6 +13,10 @@ export const zh: Translation = {
     documentTitle: '{{page}} · TransferHub',
   },
   nav: {
+    catalog: '技术目录',
+    myListings: '我的技术',
+    reviewQueue: '审核队列',
+    catalogImport: '批量导入',
     label: '主导航',
     toggle: '菜单',
     home: '首页',
@@ -53,6 +61,8 @@ export const zh: Translation = {
     generic: '出现错误（错误代码 {{status}}），请稍后重试。',
   },
   validation: {
+    tooLong: '内容过长，请缩短。',
+    chooseOne: '请至少选择一项。',
     required: '此项为必填项。',
     email: '请输入有效的电子邮箱地址。',
     passwordLength: '密码长度须为 12 至 128 个字符。',

@@ -30,7 +30,9 @@ class PlatformEndpointsIntegrationTests {
 
     @Test
     void openApiDescribesThePlatformEndpoints() {
-        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        // The first request builds the whole OpenAPI model (every feature's controllers): on a loaded
+        // 2-core machine that takes longer than WebTestClient's default 5 s.
+        web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/auth/login'].post").exists()
                 .jsonPath("$.paths['/api/me'].get").exists()

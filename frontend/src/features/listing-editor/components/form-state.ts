@@ -1,0 +1,147 @@
+import type { ListingContent } from '@/types/catalog'
+
+// The form edits strings (what inputs hold); lists are one item per line or comma-separated and
+// numbers are text until saved. Parts of the content the form does not edit (translations, IP,
+// target countries) are carried through unchanged.
+
+export type FormState = {
+  language: string
+  title: string
+  summary: string
+  description: string
+  keywords: string
+  diseaseAreas: string[]
+  technologyType: string
+  trl: string
+  transferModes: string[]
+  'clinical.indication': string
+  'clinical.evidenceLevel': string
+  'clinical.outcomes': string
+  'requirements.equipment': string
+  'requirements.staffAndSkills': string
+  'requirements.infrastructure': string
+  'requirements.annualPatientVolume': string
+  'transferIncludes.trainingDays': string
+  'transferIncludes.trainingPlaces': string
+  'transferIncludes.remoteSupport': string
+  'transferIncludes.costModel': string
+  'transferIncludes.termsNotes': string
+  'contact.name': string
+  'contact.position': string
+  'contact.email': string
+  'contact.phone': string
+  trainingLanguages: string
+}
+
+export type TextKey = { [K in keyof FormState]: FormState[K] extends string ? K : never }[keyof FormState]
+
+const lines = (text: string) => text.split(/\n/).map((s) => s.trim()).filter(Boolean)
+const commas = (text: string) => text.split(/[,，、;\n]/).map((s) => s.trim()).filter(Boolean)
+const num = (text: string) => (text.trim() === '' || !/^\d+$/.test(text.trim()) ? null : Number(text.trim()))
+const str = (text: string) => (text.trim() === '' ? null : text.trim())
+const s = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value))
+
+export function emptyState(language: string): FormState {
+  return fromContent({
+    language,
+    title: '',
+    summary: '',
+    description: '',
+    keywords: [],
+    translations: {},
+    diseaseAreas: [],
+    technologyType: null,
+    trl: null,
+    transferModes: [],
+    targetCountries: [],
+    trainingLanguages: [],
+  })
+}
+
+export function fromContent(c: ListingContent): FormState {
+  return {
+    language: c.language,
+    title: c.title,
+    summary: c.summary,
+    description: c.description,
+    keywords: (c.keywords ?? []).join(', '),
+    diseaseAreas: c.diseaseAreas ?? [],
+    technologyType: c.technologyType ?? '',
+    trl: s(c.trl),
+    transferModes: c.transferModes ?? [],
+    'clinical.indication': s(c.clinical?.indication),
+    'clinical.evidenceLevel': s(c.clinical?.evidenceLevel),
+    'clinical.outcomes': s(c.clinical?.outcomes),
+    'requirements.equipment': (c.requirements?.equipment ?? []).join('\n'),
+    'requirements.staffAndSkills': s(c.requirements?.staffAndSkills),
+    'requirements.infrastructure': s(c.requirements?.infrastructure),
+    'requirements.annualPatientVolume': s(c.requirements?.annualPatientVolume),
+    'transferIncludes.trainingDays': s(c.transferIncludes?.trainingDays),
+    'transferIncludes.trainingPlaces': s(c.transferIncludes?.trainingPlaces),
+    'transferIncludes.remoteSupport': s(c.transferIncludes?.remoteSupport),
+    'transferIncludes.costModel': s(c.transferIncludes?.costModel),
+    'transferIncludes.termsNotes': s(c.transferIncludes?.termsNotes),
+    'contact.name': s(c.contact?.name),
+    'contact.position': s(c.contact?.position),
+    'contact.email': s(c.contact?.email),
+    'contact.phone': s(c.contact?.phone),
+    trainingLanguages: (c.trainingLanguages ?? []).join(', '),
+  }
+}
+
+export function toContent(f: FormState, base?: ListingContent): ListingContent {
+  const clinical = {
+    ...base?.clinical,
+    indication: str(f['clinical.indication']),
+    evidenceLevel: str(f['clinical.evidenceLevel']),
+    outcomes: str(f['clinical.outcomes']),
+  }
+  const contactGiven = [f['contact.name'], f['contact.position'], f['contact.email'], f['contact.phone']].some((v) => v.trim())
+  return {
+    language: f.language.trim(),
+    title: f.title.trim(),
+    summary: f.summary.trim(),
+    description: f.description.trim(),
+    keywords: commas(f.keywords),
+    translations: base?.translations ?? {},
+    diseaseAreas: f.diseaseAreas,
+    technologyType: f.technologyType || null,
+    trl: num(f.trl),
+    transferModes: f.transferModes,
+    clinical: Object.values(clinical).some((v) => v !== null && v !== undefined) ? clinical : null,
+    requirements: {
+      equipment: lines(f['requirements.equipment']),
+      staffAndSkills: str(f['requirements.staffAndSkills']),
+      infrastructure: str(f['requirements.infrastructure']),
+      annualPatientVolume: num(f['requirements.annualPatientVolume']),
+    },
+    transferIncludes: {
+      ...base?.transferIncludes,
+      trainingDays: num(f['transferIncludes.trainingDays']),
+      trainingPlaces: num(f['transferIncludes.trainingPlaces']),
+      remoteSupport: str(f['transferIncludes.remoteSupport']),
+      costModel: str(f['transferIncludes.costModel']),
+      termsNotes: str(f['transferIncludes.termsNotes']),
+    },
+    ip: base?.ip ?? null,
+    contact: contactGiven
+      ? { name: f['contact.name'].trim(), position: str(f['contact.position']), email: str(f['contact.email']), phone: str(f['contact.phone']) }
+      : null,
+    targetCountries: base?.targetCountries ?? [],
+    trainingLanguages: commas(f.trainingLanguages),
+  }
+}
+
+/** The form's steps and the fields (API field paths by prefix) each one holds. */
+export const STEPS = [
+  { key: 'basics', fields: ['language', 'title', 'summary', 'description', 'keywords', 'translations'] },
+  { key: 'classification', fields: ['diseaseAreas', 'technologyType', 'trl', 'transferModes'] },
+  { key: 'details', fields: ['clinical', 'requirements', 'transferIncludes', 'ip'] },
+  { key: 'contact', fields: ['contact', 'trainingLanguages', 'targetCountries'] },
+  { key: 'files', fields: [] as string[] },
+] as const
+
+export function stepOf(field: string): number {
+  const index = STEPS.findIndex((step) => step.fields.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`)))
+  return index < 0 ? 0 : index
+}
