@@ -28,8 +28,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Demo data for trying TransferHub out: institutions from several SCO countries and one account per
- * role (passwords in the README). Seeded only on the embedded database, only when it is empty, and
+ * Demo data for trying TransferHub out: institutions from several SCO countries, one account per
+ * role (passwords in the README) and published listings of those institutions ({@link DemoListings}). Seeded only on the embedded database, only when it is empty, and
  * only with {@code TRANSFERHUB_DEMO} on (the default): a real MongoDB is never touched.
  */
 @Component
@@ -44,15 +44,18 @@ class DemoData implements ApplicationRunner {
     private final InstitutionRegistry institutions;
     private final Users users;
     private final PasswordPolicy passwords;
+    private final DemoListings listings;
 
     DemoData(@Value("${transferhub.demo:true}") boolean enabled, ObjectProvider<EmbeddedMongo> embedded,
-            ReactiveMongoTemplate mongo, InstitutionRegistry institutions, Users users, PasswordPolicy passwords) {
+            ReactiveMongoTemplate mongo, InstitutionRegistry institutions, Users users, PasswordPolicy passwords,
+            DemoListings listings) {
         this.enabled = enabled;
         this.embedded = embedded;
         this.mongo = mongo;
         this.institutions = institutions;
         this.users = users;
         this.passwords = passwords;
+        this.listings = listings;
     }
 
     @Override
@@ -85,7 +88,12 @@ class DemoData implements ApplicationRunner {
                                 account("requester", "TransferHub-requester-2026", "Dr. Dilnoza Karimova", "ru",
                                         Role.REQUESTER, idsByLatinName.get(DemoInstitutions.TASHKENT))))
                         .concatMap(mono -> mono)
-                        .then()));
+                        // All accounts first (a filter-then-next here would cancel the remaining ones),
+                        // then the listings, imported as the demo staff member.
+                        .collectList()
+                        .flatMap(created -> Mono.justOrEmpty(created.stream()
+                                .filter(user -> user.username().equals("staff")).findFirst()))
+                        .flatMap(staff -> listings.seed(staff.currentUser()))));
     }
 
     private Mono<User> account(String username, String password, String displayName, String language, Role role,
