@@ -7,6 +7,10 @@ export const tests = [
     async run({ newPage }) {
       const page = await newPage()
       await page.goto('/')
+      // Let the app finish rendering (session check, first data) before the first key press, so
+      // that nothing still moves focus after it.
+      await page.locator('h1').first().waitFor()
+      await page.waitForLoadState('networkidle')
       await page.keyboard.press('Tab')
       assert((await page.evaluate(() => document.activeElement?.className)) === 'skip-link', 'first Tab reaches the skip link')
 
