@@ -11,5 +11,5 @@ machine | tee "$BENCH_OUT/search-engine-$COUNT.txt"
 echo "heap: -Xms1g -Xmx1g, GC log $BENCH_OUT/search-engine-gc.log" | tee -a "$BENCH_OUT/search-engine-$COUNT.txt"
 "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$BENCH_OUT/search-engine-gc.log" --enable-native-access=ALL-UNNAMED \
   -cp "$CP" org.transferhub.bench.SearchEngineBenchmark "$DATA" "$COUNT" "$ROUNDS" 2>&1 \
-  | grep -v ' DEBUG \| INFO ' | tee -a "$BENCH_OUT/search-engine-$COUNT.txt"
+  | grep --line-buffered -v ' DEBUG \| INFO ' | tee -a "$BENCH_OUT/search-engine-$COUNT.txt"
 echo "uptime after: $(uptime)" | tee -a "$BENCH_OUT/search-engine-$COUNT.txt"
