@@ -38,6 +38,11 @@ public final class SearchEngineBenchmark {
         System.out.printf("queries: %d distinct, languages %s%n", queries.stream().map(q -> q.lang() + q.q()).distinct().count(),
                 queries.stream().map(BenchSupport.EvalQuery::lang).distinct().sorted().toList());
 
+        boolean reuse = args.length > 3 && args[3].equals("reuse");
+        if (reuse) {
+            queriesOnly(dataDir, queries, rounds);
+            return;
+        }
         long t0 = System.nanoTime();
         ListingGenerator generator = new ListingGenerator(42);
         List<IndexableListing> all = new ArrayList<>(count + eval.size());
@@ -103,6 +108,24 @@ public final class SearchEngineBenchmark {
             System.out.println("RESULT end: " + BenchSupport.heap());
         }
         writeQueries(dataDir.resolve("queries.txt"), queries);
+    }
+
+    /** Queries only, against the index a previous run left in {@code <dataDir>/index} (for profiling). */
+    private static void queriesOnly(Path dataDir, List<BenchSupport.EvalQuery> queries, int rounds) {
+        try (SearchTestKit kit = new SearchTestKit(dataDir.resolve("index"))) {
+            System.out.printf("reusing the index: %d documents%n", kit.index.documentCount());
+            for (int w = 0; w < 3; w++) {
+                queries.forEach(q -> kit.engine.search(request(q)));
+            }
+            double[] took = new double[queries.size() * rounds];
+            int n = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (BenchSupport.EvalQuery q : queries) {
+                    took[n++] = kit.engine.search(request(q)).tookMs();
+                }
+            }
+            System.out.println("RESULT engine tookMs (reused index): " + BenchSupport.stats(took));
+        }
     }
 
     private static SearchRequest request(BenchSupport.EvalQuery q) {
