@@ -22,8 +22,8 @@ echo "chunks of $CHUNK lines, budget $BUDGET s, heap -Xmx1g" | tee -a "$OUT"
 START=$(date +%s.%N); DONE=0
 for f in "$BENCH_OUT"/import-chunks/c*; do
   T0=$(date +%s.%N)
-  REPORT=$(curl -s --max-time 900 -c "$JAR" -b "$JAR" -H "X-XSRF-TOKEN: $TOKEN" -H 'Content-Type: application/x-ndjson' \
-    --data-binary @"$f" "$BASE/api/admin/listings/import")
+  REPORT=$(curl -s --max-time "${CHUNK_TIMEOUT:-600}" -c "$JAR" -b "$JAR" -H "X-XSRF-TOKEN: $TOKEN" -H 'Content-Type: application/x-ndjson' \
+    --data-binary @"$f" "$BASE/api/admin/listings/import" || echo "no answer within ${CHUNK_TIMEOUT:-600} s")
   T1=$(date +%s.%N); N=$(wc -l < "$f"); DONE=$((DONE + N))
   echo "$(date -u +%T) chunk $(basename "$f"): $N lines in $(echo "$T1 - $T0" | bc) s; $(echo "$REPORT" | head -c 120); total $DONE; load $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT"
   [ "$(echo "$T1 - $START > $BUDGET" | bc)" = 1 ] && break
