@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
@@ -49,6 +55,22 @@ public class SearchIndex implements SmartLifecycle {
     private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile ScheduledExecutorService committer;
     private volatile boolean needsRebuild;
+    /**
+     * Runs every document write. An interrupt inside Lucene's file I/O closes the write lock's channel and
+     * with it the IndexWriter, for good; Reactor interrupts a worker thread when its subscription is
+     * cancelled (e.g. a sibling failing inside a flatMap). Nobody interrupts these threads.
+     */
+    private final ExecutorService writes = idleEnding(new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread thread = new Thread(r, "search-index-write");
+                thread.setDaemon(true);
+                return thread;
+            }));
+
+    private static ThreadPoolExecutor idleEnding(ThreadPoolExecutor pool) {
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
     private volatile Instant syncedUpTo = Instant.EPOCH;
 
     public SearchIndex(Path path, Analyzer analyzer, SearchProperties properties) {
@@ -124,18 +146,39 @@ public class SearchIndex implements SmartLifecycle {
 
     /** Adds or replaces the listing's document; returns the generation to wait for. */
     public long upsert(String id, Document doc) {
-        try {
-            return writer.updateDocument(new Term(IndexFields.ID, id), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        IndexWriter current = writer;
+        return uninterruptibly(() -> current.updateDocument(new Term(IndexFields.ID, id), doc));
     }
 
     public long delete(String id) {
+        IndexWriter current = writer;
+        return uninterruptibly(() -> current.deleteDocuments(new Term(IndexFields.ID, id)));
+    }
+
+    /** Runs the write on a thread nobody interrupts; an interrupt of the caller is kept for after. */
+    private long uninterruptibly(Callable<Long> write) {
+        Future<Long> result = writes.submit(write);
+        boolean interrupted = false;
         try {
-            return writer.deleteDocuments(new Term(IndexFields.ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

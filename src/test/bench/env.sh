@@ -1,0 +1,46 @@
+# Shared by the benchmark scripts: a Java 21+ binary and the test classpath (compiled once).
+# Source it from the repository root: . src/test/bench/env.sh
+set -euo pipefail
+JAVA="${JAVA:-}"
+if [ -z "$JAVA" ]; then
+  for j in /usr/lib/jvm/temurin-2[5-9]*/bin/java /usr/lib/jvm/*-2[1-9]*/bin/java; do
+    [ -x "$j" ] && JAVA="$j" && break
+  done
+fi
+[ -n "$JAVA" ] || { echo "need a Java 21+ binary (set JAVA=...)" >&2; exit 1; }
+if [ ! -f target/bench-classpath.txt ] || [ "${BENCH_COMPILE:-1}" = 1 ]; then
+  ./mvnw -B -q -Dskip.frontend=true test-compile
+  ./mvnw -B -q -Dskip.frontend=true dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+  ./mvnw -B -q -Dskip.frontend=true dependency:build-classpath -Dmdep.outputFile=target/app-classpath.txt -Dmdep.includeScope=runtime
+fi
+CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+BENCH_OUT="${BENCH_OUT:-target/bench}"
+mkdir -p "$BENCH_OUT"
+machine() {
+  echo "date: $(date -u +%FT%TZ)"
+  echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "java: $("$JAVA" -version 2>&1 | head -1)"
+  echo "uptime: $(uptime)"
+}
+
+# The application from target/classes (runtime classpath only, no test classes), -Xmx1g, GC log.
+# start_app DATA_DIR PORT LOG_PREFIX; sets APP_PID; waits until /api/search answers.
+start_app() {
+  local data="$1" port="$2" log="$3"
+  TRANSFERHUB_DATA_DIR="$data" PORT="$port" TRANSFERHUB_DEMO=false \
+  TRANSFERHUB_ADMIN_USERNAME=benchadmin TRANSFERHUB_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-Secret-2026}" \
+  "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$log-gc.log" --enable-native-access=ALL-UNNAMED \
+    -Dlogging.level.root=WARN -Dlogging.level.org.transferhub=INFO \
+    -cp "target/classes:$(cat target/app-classpath.txt)" org.transferhub.TransferHubApplication > "$log-app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 300); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=x" && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $log-app.log" >&2; return 1; }
+    sleep 1
+  done
+  echo "app did not answer in 300 s" >&2; return 1
+}
+stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
+# Peak heap in use before a collection, from a -Xlog:gc file (lines like "Pause Young ... 412M->96M(1024M)").
+gc_peak() { python3 "$(dirname "${BASH_SOURCE[0]}")/gcpeak.py" "$1"; }
