@@ -67,25 +67,14 @@ class SearchConfiguration {
         return new SearchIndex(data.searchIndexDir(), analyzers.perField(), properties);
     }
 
-    /**
-     * Threads of their own for index writes. A cancelled subscription on a boundedElastic worker
-     * interrupts its thread, and a Lucene write on an interrupted thread closes its FileChannel and with
-     * it the IndexWriter (ClosedByInterruptException, then "this IndexWriter is closed" for good). An
-     * Executor-backed scheduler never interrupts on cancel, and no other work shares these threads.
-     * (Not an ExecutorService bean: that would make Boot drop its own applicationTaskExecutor.)
-     */
-    @Bean(destroyMethod = "dispose")
-    IndexWriteScheduler searchIndexWriteScheduler() {
-        return new IndexWriteScheduler();
-    }
-
     @Bean
     IndexSynchronizer indexSynchronizer(SearchIndex index, ObjectProvider<CatalogReader> catalog,
-            CurrentVocabulary vocabulary, LanguageDetector detector, SearchProperties properties,
-            IndexWriteScheduler writeScheduler) {
+            CurrentVocabulary vocabulary, LanguageDetector detector, SearchProperties properties) {
+        // boundedElastic may interrupt a cancelled worker; SearchIndex runs the Lucene write itself on
+        // threads nobody interrupts, so document building can stay on the shared scheduler.
         return new IndexSynchronizer(index, catalog.getIfAvailable(EmptyCatalog::new),
                 new ListingDocuments(vocabulary, detector, STORED_JSON), properties,
-                writeScheduler.scheduler());
+                Schedulers.boundedElastic());
     }
 
     @Bean
@@ -119,34 +108,6 @@ class SearchConfiguration {
         @Override
         public Flux<IndexableListing> changedSince(java.time.Instant since) {
             return Flux.empty();
-        }
-    }
-
-    /** Four daemon threads behind a scheduler that does not interrupt on cancel; shut down with the context. */
-    static final class IndexWriteScheduler {
-        private final java.util.concurrent.ExecutorService executor;
-        private final reactor.core.scheduler.Scheduler scheduler;
-
-        IndexWriteScheduler() {
-            java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-            executor = java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
-                Thread thread = new Thread(task, "search-index-write-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            // A plain Executor (not the ExecutorService itself): Reactor would otherwise wrap it in
-            // Future-based tasks that cancel with interrupt.
-            java.util.concurrent.Executor plain = executor::execute;
-            scheduler = Schedulers.fromExecutor(plain);
-        }
-
-        reactor.core.scheduler.Scheduler scheduler() {
-            return scheduler;
-        }
-
-        void dispose() {
-            scheduler.dispose();
-            executor.shutdown();
         }
     }
 }
