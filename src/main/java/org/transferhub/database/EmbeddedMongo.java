@@ -31,7 +31,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory for " + file, e);
         }
-        H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
+        H2Backend backend = new DurableH2Backend(file.toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.enableOplog();
@@ -56,7 +56,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         return file;
     }
 
-    /** Flushes pending writes to the file; H2 also does this by itself about once a second. */
+    /** Flushes pending writes to the file; every write command already does this before it answers. */
     public void commit() {
         backend.commit();
     }
