@@ -17,11 +17,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final H2Backend backend;
     private final Path file;
+    private final OplogTrimmer oplogTrimmer;
 
-    private EmbeddedMongo(MongoServer server, H2Backend backend, Path file) {
+    private EmbeddedMongo(MongoServer server, H2Backend backend, Path file, OplogTrimmer oplogTrimmer) {
         this.server = server;
         this.backend = backend;
         this.file = file;
+        this.oplogTrimmer = oplogTrimmer;
     }
 
     /** Opens (or creates) the database file and listens on 127.0.0.1; port 0 picks a free port. */
@@ -40,7 +42,9 @@ public final class EmbeddedMongo implements AutoCloseable {
             server.shutdownNow();
             throw e;
         }
-        return new EmbeddedMongo(server, backend, file);
+        OplogTrimmer trimmer = OplogTrimmer.start("mongodb://127.0.0.1:" + server.getLocalAddress().getPort(),
+                OplogTrimmer.DEFAULT_RETENTION);
+        return new EmbeddedMongo(server, backend, file, trimmer);
     }
 
     public int port() {
@@ -63,6 +67,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
+        oplogTrimmer.close();
         server.shutdownNow();
     }
 }
