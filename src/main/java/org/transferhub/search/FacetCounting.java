@@ -17,11 +17,16 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts the values of keyword fields over every matching document, from their sorted-set doc
- * values: per segment an int per distinct value (ordinals), turned into strings once per segment.
- * Cheaper to keep than lucene-facet's taxonomy or reader state, and enough for a few small fields.
+ * Counts the matching documents and the values of keyword fields over all of them, from their
+ * sorted-set doc values: per segment an int per distinct value (ordinals), turned into strings once
+ * per segment. Cheaper to keep than lucene-facet's taxonomy or reader state, and enough for a few
+ * small fields. It needs no scores, so it runs in its own constant-score pass and lets the top-hits
+ * pass skip the documents that cannot make the page.
  */
-final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map<String, Map<String, Integer>>> {
+final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Counts> {
+
+    /** The exact number of matching documents and, per field, value → count (most frequent first). */
+    record Counts(long total, Map<String, Map<String, Integer>> facets) {}
 
     private final List<String> fields;
 
@@ -35,11 +40,13 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
     }
 
     @Override
-    public Map<String, Map<String, Integer>> reduce(Collection<Counter> counters) {
+    public Counts reduce(Collection<Counter> counters) {
         Map<String, Map<String, Integer>> total = new LinkedHashMap<>();
         fields.forEach(field -> total.put(field, new HashMap<>()));
+        long documents = 0;
         for (Counter counter : counters) {
             counter.flush();
+            documents += counter.documents;
             counter.totals.forEach((field, counts) -> counts.forEach((value, n) -> total.get(field).merge(value, n, Integer::sum)));
         }
         Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
@@ -50,7 +57,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
             entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
             sorted.put(field, ordered);
         });
-        return sorted;
+        return new Counts(documents, sorted);
     }
 
     static final class Counter implements Collector {
@@ -58,6 +65,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
         private final Map<String, Map<String, Integer>> totals = new HashMap<>();
         private SortedSetDocValues[] values;
         private int[][] ordinalCounts;
+        private long documents;
 
         Counter(List<String> fields) {
             this.fields = fields;
@@ -79,6 +87,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    documents++;
                     for (int i = 0; i < values.length; i++) {
                         if (values[i].advanceExact(doc)) {
                             for (int n = 0; n < values[i].docValueCount(); n++) {

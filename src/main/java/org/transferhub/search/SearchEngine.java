@@ -15,9 +15,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -80,26 +80,27 @@ public final class SearchEngine {
         boolean newest = request.sort() == SearchRequest.Sort.NEWEST || plan.query() == null;
         int window = (request.page() + 1) * request.size();
         return index.read(searcher -> {
-            var facetCounting = new FacetCounting(FACETS);
+            // Two passes over one searcher: the page, where only the documents that can still make
+            // it are scored (block-max WAND skips the rest, so the hit count is a lower bound there),
+            // then the exact total and the facets in a constant-score pass that computes no scores.
             var top = newest
                     ? new TopFieldCollectorManager(new Sort(new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true)),
-                            window, null, Integer.MAX_VALUE)
-                    : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
-            Object[] results;
+                            window, null, window)
+                    : new TopScoreDocCollectorManager(window, window);
+            TopDocs docs;
+            FacetCounting.Counts counts;
             try {
-                results = searcher.search(query, new MultiCollectorManager(top, facetCounting));
+                docs = searcher.search(query, top);
+                counts = searcher.search(new ConstantScoreQuery(query), new FacetCounting(FACETS));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidSearchQuery("The query has too many terms");
             }
-            TopDocs docs = (TopDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) results[1];
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
                 hits.add(hit(stored, docs.scoreDocs[i], plan, hint, matcher));
             }
-            return result(request, plan, hint, docs.totalHits.value(), hits, facets, started);
+            return result(request, plan, hint, counts.total(), hits, counts.facets(), started);
         });
     }
 
