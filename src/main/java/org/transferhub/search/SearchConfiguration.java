@@ -89,6 +89,11 @@ class SearchConfiguration {
     }
 
     @Bean
+    CatalogPages catalogPages(SearchIndex index, IndexSynchronizer synchronizer) {
+        return new CatalogPages(index, synchronizer);
+    }
+
+    @Bean
     Suggester suggester(SearchIndex index, Analyzers analyzers, CurrentVocabulary vocabulary) {
         return new Suggester(index, analyzers, vocabulary, STORED_JSON);
     }

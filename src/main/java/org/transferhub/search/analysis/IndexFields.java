@@ -4,7 +4,7 @@ package org.transferhub.search.analysis;
 public final class IndexFields {
 
     /** Bump when fields or analysis change: an index of an older schema is rebuilt from MongoDB. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2; // 2: sorted doc values on the id (catalog pages)
 
     // Keys, filters and facets (StringField + SortedSetDocValues)
     public static final String ID = "id";

@@ -12,6 +12,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -60,6 +61,8 @@ public final class ListingDocuments {
     public Document toDocument(IndexableListing listing) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, listing.id(), Field.Store.YES));
+        // the catalog's tie-breaker: equal publication times (a bulk import) ordered by id, as MongoDB does
+        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(listing.id())));
         doc.add(new StringField(IndexFields.STATUS, String.valueOf(listing.status()), Field.Store.NO));
         facet(doc, IndexFields.LANGUAGE, baseLanguage(listing.language()));
         nullSafe(listing.diseaseAreas()).forEach(area -> facet(doc, IndexFields.DISEASE_AREA, area));
