@@ -44,3 +44,26 @@ start_app() {
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
 # Peak heap in use before a collection, from a -Xlog:gc file (lines like "Pause Young ... 412M->96M(1024M)").
 gc_peak() { python3 "$(dirname "${BASH_SOURCE[0]}")/gcpeak.py" "$1"; }
+
+# Catalog page latency against a running app: first, middle and last pages, and filtered pages,
+# sequentially (latency.py) and with wrk -c10. measure_catalog_pages BASE_URL LISTING_COUNT
+measure_catalog_pages() {
+  local base="$1" count="$2" out="${CATALOG_OUT:-$BENCH_OUT/catalog-pages.txt}"
+  local last=$(( count / 20 - 1 )); [ "$last" -lt 1 ] && last=1
+  cat > "$BENCH_OUT/catalog-paths.txt" <<P
+/api/listings?page=0&size=20
+/api/listings?page=$((last / 2))&size=20
+/api/listings?page=$last&size=20
+/api/listings?page=0&size=20&diseaseArea=DIABETES
+/api/listings?page=3&size=20&diseaseArea=OBESITY&language=ru
+/api/listings?page=0&size=20&type=MEDICAL_DEVICE&trlMin=6&country=KZ
+P
+  for p in $(cat "$BENCH_OUT/catalog-paths.txt"); do
+    echo "== $p" | tee -a "$out"
+    echo "$p" > "$BENCH_OUT/one-path.txt"
+    python3 "$(dirname "${BASH_SOURCE[0]}")/latency.py" "${base#http://}" "$BENCH_OUT/one-path.txt" 20 2 | tee -a "$out"
+  done
+  echo "wrk -t2 -c10 -d20s over the six catalog pages (uptime before: $(uptime))" | tee -a "$out"
+  PATHS="$BENCH_OUT/catalog-paths.txt" wrk -t2 -c10 -d20s --timeout 10s --latency \
+    -s "$(dirname "${BASH_SOURCE[0]}")/paths.lua" "$base" | tee -a "$out"
+}

@@ -31,23 +31,7 @@ done
 ELAPSED=$(echo "$(date +%s.%N) - $START" | bc)
 echo "RESULT import: $DONE lines in $ELAPSED s = $(echo "scale=1; $DONE / $ELAPSED" | bc) lines/s" | tee -a "$OUT"
 curl -s "$BASE/api/listings?size=1" | python3 -c 'import json,sys; print("published listings (GET /api/listings total):", json.load(sys.stdin)["total"])' | tee -a "$OUT"
-# Catalog pages: first, middle and deep pages; with filters.
-LAST=$(( DONE / 20 - 1 )); [ "$LAST" -lt 1 ] && LAST=1
-cat > "$BENCH_OUT/catalog-paths.txt" <<P
-/api/listings?page=0&size=20
-/api/listings?page=$((LAST / 2))&size=20
-/api/listings?page=$LAST&size=20
-/api/listings?page=0&size=20&diseaseArea=DIABETES
-/api/listings?page=3&size=20&diseaseArea=OBESITY&language=ru
-/api/listings?page=0&size=20&type=MEDICAL_DEVICE&trlMin=6&country=KZ
-P
-for p in $(cat "$BENCH_OUT/catalog-paths.txt"); do
-  echo "== $p" | tee -a "$OUT"
-  echo "$p" > "$BENCH_OUT/one-path.txt"
-  python3 src/test/bench/latency.py "127.0.0.1:$PORT" "$BENCH_OUT/one-path.txt" 20 2 | tee -a "$OUT"
-done
-echo "wrk -t2 -c10 -d20s over the six catalog pages (uptime before: $(uptime))" | tee -a "$OUT"
-PATHS="$BENCH_OUT/catalog-paths.txt" wrk -t2 -c10 -d20s --timeout 10s --latency -s src/test/bench/paths.lua "$BASE" | tee -a "$OUT"
+CATALOG_OUT="$OUT" measure_catalog_pages "$BASE" "$DONE"
 stop_app; trap - EXIT
 gc_peak "$BENCH_OUT/import-http-gc.log" | tee -a "$OUT"
 du -sh "$DATA" | tee -a "$OUT"

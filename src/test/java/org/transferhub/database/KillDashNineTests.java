@@ -99,8 +99,8 @@ class KillDashNineTests {
             }
             String uri = line.substring("EMBEDDED_MONGO_READY ".length());
             Thread.ofVirtual().start(() -> drain(out));
-            // a dead server should fail the writes in flight at once, not after the default 30 s
-            return new Server(process, MongoClients.create(uri + "?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000"));
+            // a dead server should fail the writes in flight soon, not after the default 30 s (10 s: a loaded machine)
+            return new Server(process, MongoClients.create(uri + "?serverSelectionTimeoutMS=10000&connectTimeoutMS=5000"));
         }
 
         /** Keeps reading the server's output so that it never blocks on a full pipe; ends when it dies. */
