@@ -1,6 +1,7 @@
 package org.transferhub.search.index;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,22 +11,32 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
  * Makes this node's index follow MongoDB, whichever node made the change: at start it rebuilds or
  * catches up; then it follows the listings collection's change stream (fast: changes appear within
- * a second on every node) and polls {@code changedSince} on a timer (the fallback where change
- * streams are unavailable, and the safety net for events missed while the stream reconnects).
+ * a second on every node) and polls {@code changedSince} on a timer: every {@code poll-interval}
+ * while there is no working change stream (a standalone mongod has none) and for a short while after
+ * the stream (re)connects, to pick up what it missed; otherwise only every
+ * {@code poll-interval-with-change-stream}. A poll is not free: the embedded database answers
+ * {@code changedSince} by reading every listing, which at 100,000 listings kept a core busy when it
+ * ran every 5 s.
  */
 public class IndexFollower implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+    /** After the stream (re)connects, poll at the fast rate this long: it covers what the stream missed. */
+    private static final Duration RECONNECT_CATCH_UP = Duration.ofSeconds(30);
 
     private final IndexSynchronizer synchronizer;
     private final SearchProperties properties;
     private final ReactiveMongoTemplate mongo;
     private volatile Disposable.Composite running;
+    /** When the change stream last (re)connected; null while it is down or not wanted. */
+    private volatile Instant streamConnectedAt;
+    private volatile Instant lastPoll = Instant.EPOCH;
 
     public IndexFollower(IndexSynchronizer synchronizer, SearchProperties properties, ReactiveMongoTemplate mongo) {
         this.synchronizer = synchronizer;
@@ -40,9 +51,9 @@ public class IndexFollower implements SmartLifecycle {
         tasks.add(synchronizer.startUp()
                 .onErrorResume(e -> {
                     log.warn("Search index start-up sync failed; polling will retry", e);
-                    return reactor.core.publisher.Mono.empty();
+                    return Mono.empty();
                 })
-                .thenMany(Flux.interval(properties.pollInterval()).concatMap(tick -> synchronizer.catchUp(), 1))
+                .thenMany(Flux.interval(properties.pollInterval()).concatMap(tick -> pollDue() ? poll() : Mono.<Void>empty(), 1))
                 .subscribe());
         if (properties.changeStream() && mongo != null) {
             tasks.add(changeStream().subscribe());
@@ -50,8 +61,23 @@ public class IndexFollower implements SmartLifecycle {
         running = tasks;
     }
 
+    private boolean pollDue() {
+        Instant now = Instant.now();
+        Instant connected = streamConnectedAt;
+        return connected == null
+                || now.isBefore(connected.plus(RECONNECT_CATCH_UP))
+                || !now.isBefore(lastPoll.plus(properties.pollIntervalWithChangeStream()));
+    }
+
+    private Mono<Void> poll() {
+        lastPoll = Instant.now();
+        return synchronizer.catchUp();
+    }
+
     private Flux<Void> changeStream() {
         return mongo.changeStream(properties.listingsCollection(), ChangeStreamOptions.empty(), Document.class)
+                .doOnSubscribe(subscription -> streamConnectedAt = Instant.now())
+                .doOnError(e -> streamConnectedAt = null)
                 .mapNotNull(event -> event.getRaw() == null || event.getRaw().getDocumentKey() == null ? null
                         : idOf(event.getRaw().getDocumentKey().get("_id")))
                 .bufferTimeout(256, Duration.ofMillis(100))

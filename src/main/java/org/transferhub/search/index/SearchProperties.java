@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitInterval how often changes are made durable (searchability is separate: about 1 s)
  * @param pollInterval how often every node asks MongoDB for listings changed since its last sync
  *     (the fallback and safety net of the change stream)
+ * @param pollIntervalWithChangeStream how often to poll while the change stream works (it is then only
+ *     the safety net; a poll reads every listing on the embedded database)
  * @param changeStream whether to follow the listings collection's change stream for fast updates
  *     from other nodes (the embedded server supports it; a standalone mongod does not)
  * @param listingsCollection the catalog's MongoDB collection whose changes the index follows
@@ -20,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SearchProperties(
         @DefaultValue("10s") Duration commitInterval,
         @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("10m") Duration pollIntervalWithChangeStream,
         @DefaultValue("true") boolean changeStream,
         @DefaultValue("listings") String listingsCollection,
         @DefaultValue("2m") Duration clockSkew) {}
