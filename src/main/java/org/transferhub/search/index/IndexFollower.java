@@ -53,7 +53,10 @@ public class IndexFollower implements SmartLifecycle {
                     log.warn("Search index start-up sync failed; polling will retry", e);
                     return Mono.empty();
                 })
-                .thenMany(Flux.interval(properties.pollInterval()).concatMap(tick -> pollDue() ? poll() : Mono.<Void>empty(), 1))
+                .thenMany(Flux.interval(properties.pollInterval())
+                        // a poll longer than the interval must skip ticks, not end the polling with an overflow
+                        .onBackpressureDrop()
+                        .concatMap(tick -> pollDue() ? poll() : Mono.<Void>empty(), 1))
                 .subscribe());
         if (properties.changeStream() && mongo != null) {
             tasks.add(changeStream().subscribe());
