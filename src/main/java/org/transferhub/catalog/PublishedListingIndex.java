@@ -17,5 +17,8 @@ public interface PublishedListingIndex {
      */
     Optional<IdPage> page(ListingFilter filter, int page, int size);
 
+    /** Every matching published listing's id in the same order (for exports); empty as above. Blocking. */
+    Optional<List<String>> allIds(ListingFilter filter);
+
     record IdPage(List<String> ids, long total) {}
 }

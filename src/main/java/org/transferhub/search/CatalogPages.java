@@ -61,6 +61,24 @@ final class CatalogPages implements PublishedListingIndex {
         }));
     }
 
+    @Override
+    public Optional<List<String>> allIds(ListingFilter filter) {
+        if (!"READY".equals(synchronizer.status().state()) || !modelledExactly(filter)) {
+            return Optional.empty();
+        }
+        Query query = SearchEngine.filtered(new MatchAllDocsQuery(), request(filter));
+        return Optional.of(index.read(searcher -> {
+            int total = Math.max(1, searcher.count(query));
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, total, null, total));
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(stored.document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+            }
+            return ids;
+        }));
+    }
+
     /** The index keeps a listing's base language only, so a regional tag (zh-CN) is MongoDB's to match. */
     private static boolean modelledExactly(ListingFilter filter) {
         String language = filter.language();

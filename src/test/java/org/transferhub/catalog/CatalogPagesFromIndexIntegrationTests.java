@@ -50,6 +50,9 @@ class CatalogPagesFromIndexIntegrationTests {
                 assertThat(snapshot(browser.page(filter, page, 7))).as("%s page %d", filter, page)
                         .isEqualTo(snapshot(browser.fromDatabase(filter, page, 7)));
             }
+            assertThat(index.allIds(filter)).as("the index answers the export of %s", filter).isPresent();
+            assertThat(browser.all(filter).map(Listing::id).collectList().block()).as("export of %s", filter)
+                    .isEqualTo(browser.allFromDatabase(filter).map(Listing::id).collectList().block());
         }
         assertThat(index.page(new ListingFilter(null, null, null, null, null, null, "zh-CN"), 0, 7)).isEmpty();
     }
