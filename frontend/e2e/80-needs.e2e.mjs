@@ -49,7 +49,7 @@ export const tests = [
       await page.locator('input[type=radio][value=ANONYMOUS]').check()
       await page.getByRole('button', { name: 'Сохранить и открыть для подбора' }).click()
 
-      await page.waitForURL(/\/needs\/[^/]+$/)
+      await page.waitForURL((url) => /^\/needs\/[^/]+$/.test(url.pathname))
       posted.url = new URL(page.url()).pathname
       await expectText(page.locator('.need-detail .badge').first(), 'Открыта')
 
