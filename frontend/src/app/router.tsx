@@ -15,6 +15,7 @@ import { RegisterRoute } from './routes/register'
 import { CatalogImportRoute, ReviewListingRoute, ReviewQueueRoute } from './routes/review'
 import { SearchRoute } from './routes/search'
 import { StaffInstitutionsRoute } from './routes/staff-institutions'
+import { BrokeringRoute, DemandRoute, EditNeedRoute, MyNeedsRoute, NeedRoute, NeedsBoardRoute, NewNeedRoute, SavedSearchesRoute } from './routes/needs'
 
 export const routes: RouteObject[] = [
   {
@@ -37,6 +38,15 @@ export const routes: RouteObject[] = [
       { path: paths.reviewQueue, element: <ReviewQueueRoute /> },
       { path: paths.review, element: <ReviewListingRoute /> },
       { path: paths.catalogImport, element: <CatalogImportRoute /> },
+      // Needs and matchmaking (issue 5)
+      { path: paths.needsBoard, element: <NeedsBoardRoute /> },
+      { path: paths.need, element: <NeedRoute /> },
+      { path: paths.myNeeds, element: <MyNeedsRoute /> },
+      { path: paths.newNeed, element: <NewNeedRoute /> },
+      { path: paths.editNeed, element: <EditNeedRoute /> },
+      { path: paths.demand, element: <DemandRoute /> },
+      { path: paths.savedSearches, element: <SavedSearchesRoute /> },
+      { path: paths.brokering, element: <BrokeringRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -21,4 +21,10 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.catalogImport, label: 'nav.catalogImport', policy: 'catalog:import' },
   { to: paths.staffInstitutions, label: 'nav.verification', policy: 'institutions:verify' },
   { to: paths.adminUsers, label: 'nav.users', policy: 'users:manage' },
+  // Needs and matchmaking (issue 5)
+  { to: paths.myNeeds, label: 'needs.nav.myNeeds', policy: 'needs:mine' },
+  { to: paths.needsBoard, label: 'needs.nav.board', policy: 'needs:board' },
+  { to: paths.demand, label: 'needs.nav.demand', policy: 'needs:demand' },
+  { to: paths.brokering, label: 'needs.nav.brokering', policy: 'matching:broker' },
+  { to: paths.savedSearches, label: 'needs.nav.savedSearches', policy: 'searches:save' },
 ]

@@ -15,6 +15,15 @@ export const paths = {
   reviewQueue: '/staff/review',
   review: '/staff/review/:id',
   catalogImport: '/staff/import',
+  // Needs and matchmaking (issue 5)
+  needsBoard: '/needs',
+  need: '/needs/:id',
+  myNeeds: '/my/needs',
+  newNeed: '/my/needs/new',
+  editNeed: '/my/needs/:id/edit',
+  demand: '/my/demand',
+  savedSearches: '/my/searches',
+  brokering: '/staff/brokering',
 } as const
 
 export type AppPath = (typeof paths)[keyof typeof paths]
@@ -24,3 +33,7 @@ export const listingPath = (id: string) => withId(paths.listing, id)
 export const editListingPath = (id: string) => withId(paths.editListing, id)
 export const reviewPath = (id: string) => withId(paths.review, id)
 export const searchPath = (q: string) => `${paths.search}?${new URLSearchParams({ q })}`
+
+// Needs and matchmaking (issue 5)
+export const needPath = (id: string) => withId(paths.need, id)
+export const editNeedPath = (id: string) => withId(paths.editNeed, id)

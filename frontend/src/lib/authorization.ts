@@ -24,6 +24,13 @@ export const POLICIES = {
   'catalog:review': (user: User | null) => hasRole(user, 'STAFF'),
   'catalog:import': (user: User | null) => hasRole(user, 'STAFF'),
   'needs:post': (user: User | null) => !!user && hasRole(user, 'REQUESTER') && isVerified(user),
+  // Needs and matchmaking (issue 5)
+  'needs:mine': (user: User | null) => hasRole(user, 'REQUESTER'),
+  'needs:view': (user: User | null) => !!user,
+  'needs:board': (user: User | null) => hasRole(user, 'PROVIDER') || hasRole(user, 'STAFF'),
+  'needs:demand': (user: User | null) => hasRole(user, 'PROVIDER'),
+  'matching:broker': (user: User | null) => hasRole(user, 'STAFF'),
+  'searches:save': (user: User | null) => !!user,
 } as const
 
 export type Policy = keyof typeof POLICIES

@@ -25,10 +25,10 @@ describe('role-aware navigation', () => {
   })
 
   it.each<[Role[], string[]]>([
-    [['PROVIDER'], ['Home', 'Catalog', 'My listings']],
-    [['REQUESTER'], ['Home', 'Catalog']],
-    [['STAFF'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification']],
-    [['ADMIN'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification', 'Users']],
+    [['PROVIDER'], ['Home', 'Catalog', 'My listings', 'Needs board', 'Demand', 'Saved searches']],
+    [['REQUESTER'], ['Home', 'Catalog', 'My needs', 'Saved searches']],
+    [['STAFF'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification', 'Needs board', 'Brokering', 'Saved searches']],
+    [['ADMIN'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification', 'Users', 'Needs board', 'Brokering', 'Saved searches']],
   ])('shows %s the links of their role', async (roles, expected) => {
     installFakeApi({ 'GET /api/me': { body: aUser(roles) } })
     renderApp('/')

@@ -1,10 +1,12 @@
 import { enCatalogWork } from './en-catalog-work'
+import { enNeeds } from './en-needs'
 import { enCatalog } from './en-catalog'
 // English: the reference translation. zh.ts and ru.ts must have exactly these keys (the
 // Translation type makes a missing key a compile error).
 export const en = {
   ...enCatalog,
   ...enCatalogWork,
+  ...enNeeds,
   app: {
     name: 'TransferHub',
     center: 'China–SCO Center for Metabolic Disease',

@@ -1,10 +1,12 @@
 import type { Translation } from './en'
 import { ruCatalog } from './ru-catalog'
 import { ruCatalogWork } from './ru-catalog-work'
+import { ruNeeds } from './ru-needs'
 
 export const ru: Translation = {
   ...ruCatalog,
   ...ruCatalogWork,
+  ...ruNeeds,
   app: {
     name: 'TransferHub',
     center: 'Китайско-ШОС центр метаболических заболеваний',
