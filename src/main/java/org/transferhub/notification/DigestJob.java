@@ -90,19 +90,19 @@ class DigestJob {
         return Flux.fromIterable(List.of(EmailFrequency.DAILY, EmailFrequency.WEEKLY))
                 .map(frequency -> Period.endedBefore(frequency, now))
                 .concatMap(period -> recipients.withFrequency(period.frequency())
-                        .concatMap(user -> digest(user, period)))
+                        .concatMap(user -> digest(user, period, now)))
                 .filter(sent -> sent)
                 .count();
     }
 
-    private Mono<Boolean> digest(User user, Period period) {
+    private Mono<Boolean> digest(User user, Period period, Instant now) {
         String key = period.key(user.id());
         return claims.settled(key).filter(settled -> !settled)
-                .flatMap(open -> claims.claim(key, user.id(), node, clock.instant()))
+                .flatMap(open -> claims.claim(key, user.id(), node, now))
                 .filter(won -> won)
                 .flatMap(won -> notifications.unreadBetween(user.currentUser(), period.from(), period.to(), MAX_ITEMS)
                         .collectList()
-                        .flatMap(items -> send(user, period, items).then(claims.confirm(key, node, clock.instant(),
+                        .flatMap(items -> send(user, period, items).then(claims.confirm(key, node, now,
                                 items.size())).thenReturn(!items.isEmpty())))
                 .onErrorResume(e -> {
                     log.warn("Could not send the {} digest to user {}: {}", period.frequency(), user.id(), e.toString());
