@@ -43,7 +43,12 @@ export type User = {
   createdAt: string
   lastLoginAt?: string | null
   institution: Institution | null
+  /** How often notifications are emailed; accounts from before the setting have WEEKLY. */
+  emailFrequency?: EmailFrequency
 }
+
+export const EMAIL_FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'] as const
+export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number]
 
 export type CountryGroup = 'MEMBER' | 'OBSERVER' | 'DIALOGUE_PARTNER' | 'OTHER'
 export type Country = { code: string; group: CountryGroup }

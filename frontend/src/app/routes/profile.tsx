@@ -25,7 +25,7 @@ function Profile() {
           <dl className="facts">
             <dt>{t('profile.username')}</dt>
             <dd>{user.username}</dd>
-            <dt>{t('profile.email')}</dt>
+            <dt>{t('profile.email.address')}</dt>
             <dd>{user.email}</dd>
             <dt>{t('profile.roles')}</dt>
             <dd>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>

@@ -20,12 +20,18 @@ describe('profile', () => {
     const name = await screen.findByLabelText('Full name')
     await user.clear(name)
     await user.type(name, 'Dilnoza Karimova')
+    await user.selectOptions(screen.getByLabelText('E-mail notifications'), 'DAILY')
     await user.selectOptions(screen.getByLabelText('Preferred language'), 'ru')
     await user.click(screen.getByRole('button', { name: 'Save' }))
 
     expect(await screen.findByRole('heading', { name: 'Ваш профиль' })).toBeInTheDocument()
     expect(screen.getByText('Профиль сохранён.')).toBeInTheDocument()
-    expect(fake.callsTo('PATCH /api/me')[0].body).toEqual({ displayName: 'Dilnoza Karimova', language: 'ru' })
+    expect(fake.callsTo('PATCH /api/me')[0].body).toEqual({
+      displayName: 'Dilnoza Karimova',
+      language: 'ru',
+      emailFrequency: 'DAILY',
+    })
+    expect(screen.getByLabelText('Уведомления по электронной почте')).toHaveValue('DAILY')
   })
 
   it('shows the server’s field error next to the field', async () => {

@@ -5,7 +5,7 @@ import { SelectField, TextField } from '@/components/ui/field'
 import { useToast } from '@/components/ui/toast'
 import { CONTENT_LANGUAGES, isUiLanguage } from '@/config/languages'
 import { isApiError } from '@/lib/api-client'
-import type { User } from '@/types/api'
+import { EMAIL_FREQUENCIES, type EmailFrequency, type User } from '@/types/api'
 import { fromApi, fromZod, type FormErrors } from '@/utils/form-errors'
 import { updateMeInputSchema, useUpdateMe } from '../api/update-me'
 
@@ -15,11 +15,12 @@ export function ProfileForm({ user }: { user: User }) {
   const updateMe = useUpdateMe()
   const [displayName, setDisplayName] = useState(user.displayName)
   const [language, setLanguage] = useState(user.language)
+  const [emailFrequency, setEmailFrequency] = useState<EmailFrequency>(user.emailFrequency ?? 'WEEKLY')
   const [errors, setErrors] = useState<FormErrors>({})
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    const parsed = updateMeInputSchema.safeParse({ displayName, language })
+    const parsed = updateMeInputSchema.safeParse({ displayName, language, emailFrequency })
     if (!parsed.success) {
       setErrors(fromZod(parsed.error))
       return
@@ -57,6 +58,20 @@ export function ProfileForm({ user }: { user: User }) {
         {CONTENT_LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('profile.email.frequency')}
+        hint={t('profile.email.frequencyHint')}
+        name="emailFrequency"
+        value={emailFrequency}
+        onChange={(e) => setEmailFrequency(e.target.value as EmailFrequency)}
+        error={errors.emailFrequency}
+      >
+        {EMAIL_FREQUENCIES.map((f) => (
+          <option key={f} value={f}>
+            {t(`profile.email.${f}`)}
           </option>
         ))}
       </SelectField>

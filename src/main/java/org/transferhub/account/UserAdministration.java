@@ -80,8 +80,8 @@ public class UserAdministration {
     }
 
     /** The user's own profile edit; null leaves a field unchanged. */
-    public Mono<User> updateProfile(String userId, String displayName, String language) {
-        return load(userId).flatMap(user -> users.save(user.withProfile(displayName, language)));
+    public Mono<User> updateProfile(String userId, String displayName, String language, EmailFrequency emailFrequency) {
+        return load(userId).flatMap(user -> users.save(user.withProfile(displayName, language, emailFrequency)));
     }
 
     public Mono<User> load(String userId) {

@@ -9,17 +9,23 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Stores one notification document per audience; the stream endpoint delivers them live. */
+/**
+ * Stores one notification document per audience; the stream endpoint delivers them live. Readers who
+ * chose IMMEDIATE email get it by email too, in the background (the caller's flow never waits for SMTP);
+ * the others get it in their digest ({@link DigestJob}).
+ */
 @Component
 class InAppNotifier implements Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(InAppNotifier.class);
 
     private final ReactiveMongoTemplate mongo;
+    private final ImmediateEmails emails;
     private final Clock clock;
 
-    InAppNotifier(ReactiveMongoTemplate mongo, java.util.Optional<Clock> clock) {
+    InAppNotifier(ReactiveMongoTemplate mongo, ImmediateEmails emails, java.util.Optional<Clock> clock) {
         this.mongo = mongo;
+        this.emails = emails;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -29,10 +35,16 @@ class InAppNotifier implements Notifier {
                 .map(a -> new Notification(null, a.institutionId(), a.role(), request.actorUserId(),
                         request.subject(), request.text(), request.link(), clock.instant(), Set.of()))
                 .flatMap(mongo::insert)
+                .doOnNext(this::emailInBackground)
                 .then()
                 .onErrorResume(e -> {
                     log.warn("Could not store notification {}: {}", request.subject(), e.toString());
                     return Mono.empty();
                 });
+    }
+
+    private void emailInBackground(Notification stored) {
+        emails.send(stored).subscribe(sent -> { },
+                e -> log.warn("Could not email notification {}: {}", stored.id(), e.toString()));
     }
 }

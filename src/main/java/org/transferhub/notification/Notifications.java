@@ -57,6 +57,12 @@ public class Notifications {
                 Notification.class).map(n -> item(n, user));
     }
 
+    /** The user's unread notifications created in [from, to), oldest first: what a digest lists. */
+    Flux<Notification> unreadBetween(CurrentUser user, Instant from, Instant to, int limit) {
+        return mongo.find(query(forUser(user).and("readBy").ne(user.userId()).and("createdAt").gte(from).lt(to))
+                .with(Sort.by("createdAt", "_id")).limit(limit), Notification.class);
+    }
+
     private static Item item(Notification n, CurrentUser user) {
         return new Item(n.id(), n.subject(), n.text(), n.link(), n.createdAt(),
                 n.readBy() != null && n.readBy().contains(user.userId()));

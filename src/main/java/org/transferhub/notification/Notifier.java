@@ -3,9 +3,9 @@ package org.transferhub.notification;
 import reactor.core.publisher.Mono;
 
 /**
- * How features tell people that something happened. The in-app implementation stores a
- * notification document per audience; an email implementation can be added beside it later
- * (each user's chosen frequency decides when an email digest goes out).
+ * How features tell people that something happened. The implementation stores a notification
+ * document per audience (in-app, live); each reader's email frequency then decides whether it is also
+ * emailed at once ({@code ImmediateEmails}) or in a daily or weekly digest ({@code DigestJob}).
  */
 public interface Notifier {
 

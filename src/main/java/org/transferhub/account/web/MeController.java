@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.transferhub.account.CurrentUsers;
+import org.transferhub.account.EmailFrequency;
 import org.transferhub.account.UserAdministration;
 import reactor.core.publisher.Mono;
 
@@ -32,8 +33,11 @@ class MeController {
         this.sessions = sessions;
     }
 
+    /** Null fields stay unchanged. {@code emailFrequency}: IMMEDIATE, DAILY, WEEKLY or OFF. */
     record ProfileForm(@Size(min = 1, max = 100) String displayName,
-            @Pattern(regexp = AuthController.LANGUAGE_PATTERN) String language) {}
+            @Pattern(regexp = AuthController.LANGUAGE_PATTERN) String language,
+            @Pattern(regexp = "IMMEDIATE|DAILY|WEEKLY|OFF", message = "must be one of IMMEDIATE, DAILY, WEEKLY, OFF")
+            String emailFrequency) {}
 
     @GetMapping
     Mono<UserView> me() {
@@ -44,7 +48,8 @@ class MeController {
     Mono<UserView> update(@Valid @RequestBody ProfileForm form, ServerWebExchange exchange) {
         String displayName = form.displayName() == null || form.displayName().isBlank() ? null : form.displayName().strip();
         return currentUsers.required()
-                .flatMap(me -> users.updateProfile(me.userId(), displayName, form.language()))
+                .flatMap(me -> users.updateProfile(me.userId(), displayName, form.language(),
+                        form.emailFrequency() == null ? null : EmailFrequency.valueOf(form.emailFrequency())))
                 .flatMap(user -> sessions.refresh(exchange, user.currentUser()).then(views.of(user)));
     }
 }
