@@ -23,6 +23,9 @@ export const enCatalog = {
     results: 'Listings',
     count: 'Listings found: {{count}}',
     empty: 'No listing matches these filters.',
+    exportLabel: 'Export the listings shown (filters applied):',
+    exportCsv: 'CSV',
+    exportXlsx: 'Excel (XLSX)',
   },
   listing: {
     originalLanguage: 'Original language',
@@ -70,6 +73,9 @@ export const enCatalog = {
     publishedOn: 'Published on {{date}}',
     staffComment: 'Comment from Center staff:',
     edit: 'Edit listing',
+    publicUntil: 'Public until {{date}}.',
+    renew: 'Renew for another year',
+    renewed: 'Renewed.',
     history: 'History',
     changedFields: 'Changed: {{fields}}',
     action: {

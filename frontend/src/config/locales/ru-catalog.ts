@@ -24,6 +24,9 @@ export const ruCatalog: Pick<Translation, keyof typeof enCatalog> = {
     results: 'Технологии',
     count: 'Найдено технологий: {{count}}',
     empty: 'Нет технологий, подходящих под эти фильтры.',
+    exportLabel: 'Выгрузить показанные технологии (с учётом фильтров):',
+    exportCsv: 'CSV',
+    exportXlsx: 'Excel (XLSX)',
   },
   listing: {
     originalLanguage: 'Язык оригинала',
@@ -71,6 +74,9 @@ export const ruCatalog: Pick<Translation, keyof typeof enCatalog> = {
     publishedOn: 'Опубликовано {{date}}',
     staffComment: 'Комментарий сотрудников Центра:',
     edit: 'Редактировать',
+    publicUntil: 'Опубликовано до {{date}}.',
+    renew: 'Продлить ещё на год',
+    renewed: 'Публикация продлена.',
     history: 'История',
     changedFields: 'Изменено: {{fields}}',
     action: {

@@ -24,6 +24,9 @@ export const zhCatalog: Pick<Translation, keyof typeof enCatalog> = {
     results: '技术列表',
     count: '共找到 {{count}} 项技术',
     empty: '没有符合这些筛选条件的技术。',
+    exportLabel: '导出当前筛选结果：',
+    exportCsv: 'CSV',
+    exportXlsx: 'Excel (XLSX)',
   },
   listing: {
     originalLanguage: '原文语言',
@@ -71,6 +74,9 @@ export const zhCatalog: Pick<Translation, keyof typeof enCatalog> = {
     publishedOn: '发布于 {{date}}',
     staffComment: '中心工作人员意见：',
     edit: '编辑技术',
+    publicUntil: '公开至 {{date}}。',
+    renew: '续期一年',
+    renewed: '已续期。',
     history: '历史记录',
     changedFields: '修改内容：{{fields}}',
     action: {

@@ -43,3 +43,10 @@ export function filterQuery(filters: ListingFilters): URLSearchParams {
   for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key])
   return params
 }
+
+/** The staff export of the published listings that the catalog shows under these filters. */
+export function exportUrl(filters: ListingFilters, format: 'csv' | 'xlsx'): string {
+  const params = filterQuery(filters)
+  params.set('format', format)
+  return `/api/staff/listings/export?${params.toString()}`
+}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { installFakeApi } from '@/testing/fake-api'
 import { renderApp } from '@/testing/render-app'
+import { aUser } from '@/testing/users'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -78,5 +79,33 @@ describe('catalog page', () => {
     expect(await screen.findByText('No listing matches these filters.')).toBeInTheDocument()
     await userEvent.setup().click(screen.getAllByRole('button', { name: 'Clear all filters' })[0])
     await waitFor(() => expect(router.state.location.search).toBe(''))
+  })
+
+  it('offers staff an export of what the current filters show, and nobody else', async () => {
+    installFakeApi({
+      'GET /api/me': { body: aUser(['STAFF']) },
+      'GET /api/catalog/codes': { body: CODES },
+      'GET /api/listings': { body: { items: [summary], page: 0, size: 20, total: 1 } },
+    })
+    renderApp('/catalog?diseaseArea=DIABETES&trlMin=5')
+
+    const csv = await screen.findByRole('link', { name: 'CSV' })
+    expect(csv).toHaveAttribute('href', '/api/staff/listings/export?diseaseArea=DIABETES&trlMin=5&format=csv')
+    expect(screen.getByRole('link', { name: 'Excel (XLSX)' })).toHaveAttribute(
+      'href',
+      '/api/staff/listings/export?diseaseArea=DIABETES&trlMin=5&format=xlsx',
+    )
+  })
+
+  it('shows no export links to a requester', async () => {
+    installFakeApi({
+      'GET /api/me': { body: aUser(['REQUESTER']) },
+      'GET /api/catalog/codes': { body: CODES },
+      'GET /api/listings': { body: { items: [summary], page: 0, size: 20, total: 1 } },
+    })
+    renderApp('/catalog')
+
+    expect(await screen.findByRole('link', { name: summary.title })).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'CSV' })).not.toBeInTheDocument()
   })
 })

@@ -3,7 +3,9 @@ import { useSearchParams } from 'react-router-dom'
 import { ErrorAlert, Spinner } from '@/components/ui/feedback'
 import { Pager } from '@/components/ui/pager'
 import { useListings } from '../api/get-listings'
-import { filtersFromParams, pageFromParams, withFilters } from '../api/listing-filters'
+import { useUser } from '@/features/auth/api/get-me'
+import { can } from '@/lib/authorization'
+import { exportUrl, filtersFromParams, pageFromParams, withFilters } from '../api/listing-filters'
 import { CatalogFilters } from './catalog-filters'
 import { ListingCard } from './listing-card'
 
@@ -15,6 +17,7 @@ export function CatalogBrowser() {
   const filters = filtersFromParams(params)
   const page = pageFromParams(params)
   const listings = useListings({ filters, page, size: PAGE_SIZE })
+  const { data: user } = useUser()
 
   const goTo = (next: number) => {
     const updated = new URLSearchParams(params)
@@ -54,6 +57,13 @@ export function CatalogBrowser() {
               ))}
             </ul>
             <Pager page={page} size={PAGE_SIZE} total={listings.data.total} onPage={goTo} />
+            {can(user, 'catalog:review') && (
+              <p className="muted">
+                {t('catalog.exportLabel')} <a href={exportUrl(filters, 'csv')} download>{t('catalog.exportCsv')}</a>
+                {' · '}
+                <a href={exportUrl(filters, 'xlsx')} download>{t('catalog.exportXlsx')}</a>
+              </p>
+            )}
           </>
         )}
       </section>

@@ -10,6 +10,7 @@ import { currentLanguage } from '@/lib/i18n'
 import type { ListingView } from '@/types/catalog'
 import { formatDate } from '@/utils/format'
 import { useListing } from '../api/get-listing'
+import { useRenewListing } from '../api/renew-listing'
 import { useCodeLabels } from './code-labels'
 import { ListingHistory } from './listing-history'
 import { ListingSections } from './listing-sections'
@@ -76,6 +77,7 @@ function ListingBody({ listing }: { listing: ListingView }) {
           <Link className="btn btn--secondary" to={editListingPath(listing.id)}>{t('listing.edit')}</Link>
         </p>
       )}
+      {owner && listing.status === 'PUBLISHED' && listing.expiresAt && <RenewListing listing={listing} />}
       <p className="listing__summary" lang={text.lang}>{text.summary}</p>
       <div className="listing__description" lang={text.lang}>{text.description}</div>
 
@@ -125,5 +127,21 @@ function ListingBody({ listing }: { listing: ListingView }) {
       {insider && <ListingHistory id={listing.id} />}
       {listing.status === 'PUBLISHED' && <SimilarListings id={listing.id} />}
     </article>
+  )
+}
+
+/** The owner keeps a published listing public for another period before it expires. */
+function RenewListing({ listing }: { listing: ListingView }) {
+  const { t } = useTranslation()
+  const renew = useRenewListing()
+  return (
+    <div className="alert alert--info" role="note">
+      {t('listing.publicUntil', { date: formatDate(listing.expiresAt, currentLanguage()) })}{' '}
+      <button type="button" className="btn btn--secondary" disabled={renew.isPending} onClick={() => renew.mutate(listing.id)}>
+        {t('listing.renew')}
+      </button>
+      {renew.isSuccess && <span role="status"> {t('listing.renewed')}</span>}
+      {renew.isError && <ErrorAlert error={renew.error} />}
+    </div>
   )
 }
