@@ -1,8 +1,8 @@
 import type { ListingContent } from '@/types/catalog'
 
 // The form edits strings (what inputs hold); lists are one item per line or comma-separated and
-// numbers are text until saved. Parts of the content the form does not edit (translations, IP,
-// target countries) are carried through unchanged.
+// numbers are text until saved. Translations, patents, regulatory status and target countries are
+// structured; what the form does not edit (e.g. the clinical team fields) is carried through.
 
 export type FormState = {
   language: string
@@ -31,7 +31,14 @@ export type FormState = {
   'contact.email': string
   'contact.phone': string
   trainingLanguages: string
+  translations: Record<string, TranslationForm>
+  patents: PatentForm[]
+  regulatoryStatus: Record<string, string>
+  targetCountries: string[]
 }
+
+export type TranslationForm = { title: string; summary: string; description: string; keywords: string; source?: string }
+export type PatentForm = { number: string; office: string; status: string }
 
 export type TextKey = { [K in keyof FormState]: FormState[K] extends string ? K : never }[keyof FormState]
 
@@ -86,7 +93,41 @@ export function fromContent(c: ListingContent): FormState {
     'contact.email': s(c.contact?.email),
     'contact.phone': s(c.contact?.phone),
     trainingLanguages: (c.trainingLanguages ?? []).join(', '),
+    translations: Object.fromEntries(
+      Object.entries(c.translations ?? {}).map(([lang, tr]) => [
+        lang,
+        { title: tr.title, summary: s(tr.summary), description: s(tr.description), keywords: (tr.keywords ?? []).join(', '), source: tr.source },
+      ]),
+    ),
+    patents: (c.ip?.patents ?? []).map((p) => ({ number: p.number, office: p.office, status: p.status })),
+    regulatoryStatus: { ...(c.ip?.regulatoryStatus ?? {}) },
+    targetCountries: c.targetCountries ?? [],
   }
+}
+
+/** A provider's translation; a staff review stays only while its text is unchanged. */
+function translationsOf(f: FormState, base?: ListingContent): ListingContent['translations'] {
+  return Object.fromEntries(
+    Object.entries(f.translations).map(([lang, tr]) => {
+      const text = { title: tr.title.trim(), summary: str(tr.summary), description: str(tr.description), keywords: commas(tr.keywords) }
+      const before = base?.translations?.[lang]
+      const unchanged =
+        !!before &&
+        before.title === text.title &&
+        (before.summary ?? null) === text.summary &&
+        (before.description ?? null) === text.description &&
+        (before.keywords ?? []).join('\u0000') === text.keywords.join('\u0000')
+      return [lang, unchanged ? { ...text, source: before.source } : text]
+    }),
+  )
+}
+
+function ipOf(f: FormState): ListingContent['ip'] {
+  const patents = f.patents
+    .filter((p) => p.number.trim() || p.office.trim())
+    .map((p) => ({ number: p.number.trim(), office: p.office.trim(), status: p.status }))
+  const regulatoryStatus = Object.fromEntries(Object.entries(f.regulatoryStatus).filter(([, status]) => !!status))
+  return patents.length === 0 && Object.keys(regulatoryStatus).length === 0 ? null : { patents, regulatoryStatus }
 }
 
 export function toContent(f: FormState, base?: ListingContent): ListingContent {
@@ -103,7 +144,7 @@ export function toContent(f: FormState, base?: ListingContent): ListingContent {
     summary: f.summary.trim(),
     description: f.description.trim(),
     keywords: commas(f.keywords),
-    translations: base?.translations ?? {},
+    translations: translationsOf(f, base),
     diseaseAreas: f.diseaseAreas,
     technologyType: f.technologyType || null,
     trl: num(f.trl),
@@ -123,11 +164,11 @@ export function toContent(f: FormState, base?: ListingContent): ListingContent {
       costModel: str(f['transferIncludes.costModel']),
       termsNotes: str(f['transferIncludes.termsNotes']),
     },
-    ip: base?.ip ?? null,
+    ip: ipOf(f),
     contact: contactGiven
       ? { name: f['contact.name'].trim(), position: str(f['contact.position']), email: str(f['contact.email']), phone: str(f['contact.phone']) }
       : null,
-    targetCountries: base?.targetCountries ?? [],
+    targetCountries: f.targetCountries,
     trainingLanguages: commas(f.trainingLanguages),
   }
 }

@@ -5,6 +5,7 @@ import { useCatalogCodes } from '@/features/catalog/api/get-codes'
 import { useCodeLabels } from '@/features/catalog/components/code-labels'
 import type { FieldMessage } from '@/utils/form-errors'
 import type { FormState, TextKey } from './form-state'
+import { IpEditor, TargetCountries, TranslationsEditor } from './listing-form-extras'
 
 export type StepProps = {
   form: FormState
@@ -38,6 +39,7 @@ export function BasicsStep(props: StepProps) {
       <TextAreaField label={t('editor.summary')} hint={t('editor.summaryHint')} rows={3} maxLength={500} {...bind('summary')} />
       <TextAreaField label={t('editor.description')} rows={8} {...bind('description')} />
       <TextField label={t('editor.keywords')} hint={t('editor.commaHint')} optional {...bind('keywords')} />
+      <TranslationsEditor {...props} />
     </>
   )
 }
@@ -121,6 +123,7 @@ export function DetailsStep(props: StepProps) {
         <TextField label={t('listing.evidenceLevel')} optional {...bind('clinical.evidenceLevel')} />
         <TextAreaField label={t('listing.outcomes')} optional {...bind('clinical.outcomes')} />
       </fieldset>
+      <IpEditor {...props} />
     </>
   )
 }
@@ -136,6 +139,7 @@ export function ContactStep(props: StepProps) {
       <TextField label={t('editor.contactEmail')} type="email" autoComplete="email" optional {...bind('contact.email')} />
       <TextField label={t('editor.contactPhone')} type="tel" autoComplete="tel" optional {...bind('contact.phone')} />
       <TextField label={t('listing.trainingLanguages')} hint={t('editor.languagesHint')} optional {...bind('trainingLanguages')} />
+      <TargetCountries {...props} />
     </>
   )
 }

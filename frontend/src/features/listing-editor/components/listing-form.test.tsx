@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { installFakeApi, problem } from '@/testing/fake-api'
@@ -12,8 +12,10 @@ const CODES = {
   technologyTypes: ['DIAGNOSTIC'],
   transferModes: ['TRAINING'],
   costModels: ['FREE'],
+  patentStatuses: ['FILED', 'GRANTED'],
+  regulatoryStatuses: ['REGISTERED', 'PENDING'],
   trl: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  defaultTargetCountries: ['CN'],
+  defaultTargetCountries: ['CN', 'KZ'],
 }
 
 const saved = (overrides: Record<string, unknown> = {}) => ({
@@ -117,5 +119,37 @@ describe('listing form', () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Save draft' }))
     expect(await screen.findByText('Someone else changed this in the meantime. Reload and apply your change again.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: /Load the latest version/ })).toBeInTheDocument()
+  })
+
+  it('adds a translation, a patent, a regulatory status and target countries, and shows their API errors', async () => {
+    const fake = installFakeApi({
+      'GET /api/me': { body: aUser(['PROVIDER']) },
+      'GET /api/catalog/codes': { body: CODES },
+      'GET /api/listings/l-9': { body: saved({ version: 3 }) },
+      'PUT /api/listings/l-9': problem(400, 'validation', { fieldErrors: [{ field: 'ip.patents[0].office', message: 'must not be blank' }] }),
+    })
+    renderApp('/my/listings/l-9/edit')
+    const user = userEvent.setup()
+    await user.selectOptions(await screen.findByLabelText(/Add a translation in/), 'ru')
+    await user.click(screen.getByRole('button', { name: 'Add translation' }))
+    const russian = screen.getByRole('heading', { name: /Русский/ }).parentElement as HTMLElement
+    await user.type(within(russian).getByLabelText('Title'), 'Скрининг ретинопатии')
+
+    await user.click(screen.getByRole('button', { name: '3. Requirements and transfer' }))
+    await user.click(screen.getByRole('button', { name: 'Add a patent' }))
+    await user.type(screen.getByLabelText('Patent number'), 'CN202310001234.5')
+    await user.selectOptions(screen.getByLabelText('Status'), 'GRANTED')
+    await user.selectOptions(screen.getByLabelText(/Regulatory status in Kazakhstan/), 'PENDING')
+    await user.click(screen.getByRole('button', { name: '4. Contact' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Kazakhstan' }))
+    await user.click(screen.getByRole('button', { name: 'Save draft' }))
+
+    expect(await screen.findByText('Must not be blank')).toBeInTheDocument()
+    expect(screen.getByLabelText('Patent office')).toHaveAttribute('aria-invalid', 'true')
+    expect(fake.callsTo('PUT /api/listings/l-9')[0].body).toMatchObject({
+      translations: { ru: { title: 'Скрининг ретинопатии', keywords: [] } },
+      ip: { patents: [{ number: 'CN202310001234.5', office: '', status: 'GRANTED' }], regulatoryStatus: { KZ: 'PENDING' } },
+      targetCountries: ['CN', 'KZ'],
+    })
   })
 })
