@@ -14,6 +14,7 @@ import { useRenewListing } from '../api/renew-listing'
 import { useCodeLabels } from './code-labels'
 import { ListingHistory } from './listing-history'
 import { ListingSections } from './listing-sections'
+import { TranslationReview } from './translation-review'
 
 export function ListingDetail({ id }: { id: string }) {
   const listing = useListing(id)
@@ -36,6 +37,7 @@ function ListingBody({ listing }: { listing: ListingView }) {
   const { data: user } = useUser()
   // The original language first; the reader may switch to a translation.
   const [shown, setShown] = useState('')
+  const [reviewing, setReviewing] = useState(false)
   const text = textIn(listing, shown)
   const translations = Object.keys(listing.translations)
   const insider = !!user && (hasRole(user, 'STAFF') || user.institution?.id === listing.provider.institutionId)
@@ -54,19 +56,25 @@ function ListingBody({ listing }: { listing: ListingView }) {
       <h1 id="listing-title" lang={text.lang}>{text.title}</h1>
       {translations.length > 0 && (
         <div className="lang-switch" role="group" aria-label={t('listing.showIn')}>
-          <button type="button" className="chip" aria-pressed={shown === ''} onClick={() => setShown('')}>
+          <button type="button" className="chip" aria-pressed={shown === ''} onClick={() => { setShown(''); setReviewing(false) }}>
             {labels.language(listing.language)} · {t('listing.original')}
           </button>
           {translations.map((code) => (
-            <button key={code} type="button" className="chip" aria-pressed={shown === code} onClick={() => setShown(code)}>
+            <button key={code} type="button" className="chip" aria-pressed={shown === code} onClick={() => { setShown(code); setReviewing(false) }}>
               {labels.language(code)}
             </button>
           ))}
         </div>
       )}
       {text.source && (
-        <p className="alert alert--info">{t(text.source === 'STAFF_REVIEWED' ? 'listing.translationReviewed' : 'listing.translationProvider')}</p>
+        <p className="alert alert--info">
+          {t(text.source === 'STAFF_REVIEWED' ? 'listing.translationReviewed' : 'listing.translationProvider')}{' '}
+          {hasRole(user, 'STAFF') && !reviewing && (
+            <button type="button" className="btn btn--secondary" onClick={() => setReviewing(true)}>{t('listing.reviewTranslation')}</button>
+          )}
+        </p>
       )}
+      {reviewing && shown && <TranslationReview listing={listing} language={shown} onDone={() => setReviewing(false)} />}
       {insider && listing.staffComment && (
         <div className="alert alert--warning" role="note">
           <strong>{t('listing.staffComment')}</strong> {listing.staffComment}
