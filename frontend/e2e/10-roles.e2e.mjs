@@ -2,10 +2,10 @@ import { DEMO, assert, expectText, expectValue, navTargets, screenshot, signIn, 
 
 // Each demo role signs in and sees exactly the navigation its role allows.
 const EXPECTED_NAV = {
-  provider: ['/', '/catalog', '/my/listings'],
-  requester: ['/', '/catalog'],
-  staff: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions'],
-  admin: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions', '/admin/users'],
+  provider: ['/', '/catalog', '/my/listings', '/needs', '/my/demand', '/my/searches'],
+  requester: ['/', '/catalog', '/my/needs', '/my/searches'],
+  staff: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions', '/needs', '/staff/brokering', '/my/searches'],
+  admin: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions', '/admin/users', '/needs', '/staff/brokering', '/my/searches'],
 }
 
 export const tests = [

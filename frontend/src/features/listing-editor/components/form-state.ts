@@ -105,7 +105,7 @@ export function fromContent(c: ListingContent): FormState {
   }
 }
 
-/** A provider's translation; a staff review stays only while its text is unchanged. */
+/** A provider's translation; a staff review stays only while its text is unchanged (the server checks it too). */
 function translationsOf(f: FormState, base?: ListingContent): ListingContent['translations'] {
   return Object.fromEntries(
     Object.entries(f.translations).map(([lang, tr]) => {

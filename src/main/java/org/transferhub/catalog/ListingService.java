@@ -59,13 +59,14 @@ public class ListingService {
     }
 
     public Mono<Listing> edit(CurrentUser user, String id, long basedOnVersion, ListingContent content) {
-        ListingContent valid = validator.requireValid(content).asProvided();
+        ListingContent valid = validator.requireValid(content);
         return ownedBy(user, id)
                 .doOnNext(listing -> {
                     if (listing.version() != basedOnVersion) {
                         throw new StaleListingVersion(basedOnVersion, listing.version());
                     }
-                    listing.edit(valid, Actor.of(user), Now.instant());
+                    ListingContent current = listing.pendingRevision() != null ? listing.pendingRevision().content() : listing.content();
+                    listing.edit(valid.asProvidedKeepingReviewsOf(current), Actor.of(user), Now.instant());
                 })
                 .flatMap(listings::save);
     }

@@ -179,6 +179,30 @@ class ListingLifecycleIntegrationTests {
     }
 
     @Test
+    void aProviderSaveKeepsAReviewOnlyWhereTheTranslationIsUnchanged() {
+        String kept = reviewedInKazakh("评审保留");
+        Map<String, Object> edited = CatalogClient.content("评审保留，新版");
+        edited.put("translations", Map.of(
+                "kk", Map.of("title", "Қазақша атауы", "summary", "Қысқаша"),
+                "ru", Map.of("title", "Новый перевод", "source", "STAFF_REVIEWED")));
+        catalog.edit(provider, kept, version(kept), edited).expectStatus().isOk()
+                .expectBody().jsonPath("$.pendingRevision.content.translations.kk.source").isEqualTo("STAFF_REVIEWED")
+                .jsonPath("$.pendingRevision.content.translations.ru.source").isEqualTo("PROVIDER");
+
+        String changed = reviewedInKazakh("评审取消");
+        edited.put("translations", Map.of("kk", Map.of("title", "Басқа атау", "summary", "Қысқаша")));
+        catalog.edit(provider, changed, version(changed), edited).expectStatus().isOk()
+                .expectBody().jsonPath("$.pendingRevision.content.translations.kk.source").isEqualTo("PROVIDER");
+    }
+
+    private String reviewedInKazakh(String title) {
+        String id = catalog.published(provider, staff, CatalogClient.content(title));
+        catalog.as(staff).put().uri("/api/staff/listings/{id}/translations/kk", id)
+                .bodyValue(Map.of("title", "Қазақша атауы", "summary", "Қысқаша")).exchange().expectStatus().isOk();
+        return id;
+    }
+
+    @Test
     void twoStaffPublishingAtOnceMakeExactlyOneWinner() {
         String id = catalog.createDraft(provider, "Raced");
         catalog.post(provider, "/api/listings/" + id + "/submit").expectStatus().isOk();

@@ -61,6 +61,23 @@ public record ListingContent(
                 targetCountries, trainingLanguages);
     }
 
+    /**
+     * As {@link #asProvided()}, except that a translation whose text is exactly what Center staff
+     * reviewed in {@code current} keeps its review: a provider who saves the listing without touching
+     * a reviewed translation does not undo the review, and cannot forge one either.
+     */
+    public ListingContent asProvidedKeepingReviewsOf(ListingContent current) {
+        Map<String, Translation> provided = new java.util.LinkedHashMap<>();
+        translations.forEach((lang, t) -> {
+            Translation before = current == null ? null : current.translations().get(lang);
+            boolean reviewedAsIs = before != null && before.source() == Translation.Source.STAFF_REVIEWED && before.sameText(t);
+            provided.put(lang, reviewedAsIs ? before : t.asProvided());
+        });
+        return new ListingContent(language, title, summary, description, keywords, provided, diseaseAreas,
+                technologyType, trl, transferModes, clinical, requirements, transferIncludes, ip, contact,
+                targetCountries, trainingLanguages);
+    }
+
     /** The same content with other translations (the original is untouched). */
     public ListingContent withTranslations(Map<String, Translation> newTranslations) {
         return new ListingContent(language, title, summary, description, keywords, newTranslations, diseaseAreas,

@@ -27,6 +27,12 @@ public record Translation(
         source = source == null ? Source.PROVIDER : source;
     }
 
+    /** Whether the other translation says exactly the same, whoever stands behind it. */
+    public boolean sameText(Translation other) {
+        return java.util.Objects.equals(title, other.title) && java.util.Objects.equals(summary, other.summary)
+                && java.util.Objects.equals(description, other.description) && keywords.equals(other.keywords);
+    }
+
     /** The same text as supplied by a provider: providers cannot claim a staff review. */
     public Translation asProvided() {
         return new Translation(title, summary, description, keywords, Source.PROVIDER);
