@@ -1,4 +1,5 @@
 import type { ListingContent } from '@/types/catalog'
+import type { FieldMessage } from '@/utils/form-errors'
 
 // The form edits strings (what inputs hold); lists are one item per line or comma-separated and
 // numbers are text until saved. Translations, patents, regulatory status and target countries are
@@ -35,6 +36,13 @@ export type FormState = {
   patents: PatentForm[]
   regulatoryStatus: Record<string, string>
   targetCountries: string[]
+}
+
+/** What each step of the form gets: the state, a setter, and the error of a field (API path). */
+export type StepProps = {
+  form: FormState
+  set: <K extends keyof FormState>(key: K, value: FormState[K]) => void
+  error: (key: string) => FieldMessage | undefined
 }
 
 export type TranslationForm = { title: string; summary: string; description: string; keywords: string; source?: string }

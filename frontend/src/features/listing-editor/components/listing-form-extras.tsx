@@ -4,8 +4,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/componen
 import { CONTENT_LANGUAGES } from '@/config/languages'
 import { useCatalogCodes } from '@/features/catalog/api/get-codes'
 import { useCodeLabels } from '@/features/catalog/components/code-labels'
-import type { PatentForm, TranslationForm } from './form-state'
-import type { StepProps } from './listing-form-steps'
+import type { PatentForm, StepProps, TranslationForm } from './form-state'
 
 // The structured parts of the form: translations (basics step), patents and regulatory status
 // (details step), target countries (contact step).

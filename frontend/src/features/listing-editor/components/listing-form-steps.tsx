@@ -3,15 +3,10 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/componen
 import { CONTENT_LANGUAGES } from '@/config/languages'
 import { useCatalogCodes } from '@/features/catalog/api/get-codes'
 import { useCodeLabels } from '@/features/catalog/components/code-labels'
-import type { FieldMessage } from '@/utils/form-errors'
-import type { FormState, TextKey } from './form-state'
+import type { StepProps, TextKey } from './form-state'
 import { IpEditor, TargetCountries, TranslationsEditor } from './listing-form-extras'
 
-export type StepProps = {
-  form: FormState
-  set: <K extends keyof FormState>(key: K, value: FormState[K]) => void
-  error: (key: string) => FieldMessage | undefined
-}
+export type { StepProps } from './form-state'
 
 /** Props for a text input bound to one key of the form. */
 function useBind({ form, set, error }: StepProps) {
