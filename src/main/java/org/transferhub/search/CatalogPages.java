@@ -54,11 +54,7 @@ final class CatalogPages implements PublishedListingIndex {
 
     @Override
     public Optional<IdPage> page(ListingFilter filter, int page, int size) {
-        if (!"READY".equals(synchronizer.status().state()) || !modelledExactly(filter)) {
-            return Optional.empty();
-        }
-        Query query = SearchEngine.filtered(new MatchAllDocsQuery(), request(filter));
-        return Optional.of(index.read(searcher -> {
+        return queryFor(filter).map(query -> index.read(searcher -> {
             int total = searcher.count(query);
             long first = (long) page * size;
             if (first >= total) {
@@ -72,11 +68,15 @@ final class CatalogPages implements PublishedListingIndex {
 
     @Override
     public Optional<List<String>> allIds(ListingFilter filter) {
+        return queryFor(filter).map(query -> index.read(searcher -> allIdsInOrder(searcher, query)));
+    }
+
+    /** The published listings under the filter, when the index is in step and models the filter exactly. */
+    private Optional<Query> queryFor(ListingFilter filter) {
         if (!"READY".equals(synchronizer.status().state()) || !modelledExactly(filter)) {
             return Optional.empty();
         }
-        Query query = SearchEngine.filtered(new MatchAllDocsQuery(), request(filter));
-        return Optional.of(index.read(searcher -> allIdsInOrder(searcher, query)));
+        return Optional.of(SearchEngine.filtered(new MatchAllDocsQuery(), request(filter)));
     }
 
     /** The first pages: Lucene's sorting collector keeps only the window in its queue. */
