@@ -2,10 +2,10 @@ import { DEMO, assert, expectText, expectValue, navTargets, screenshot, signIn, 
 
 // Each demo role signs in and sees exactly the navigation its role allows.
 const EXPECTED_NAV = {
-  provider: ['/', '/catalog', '/my/listings', '/needs', '/my/demand', '/my/searches'],
-  requester: ['/', '/catalog', '/my/needs', '/my/searches'],
-  staff: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions', '/needs', '/staff/brokering', '/my/searches'],
-  admin: ['/', '/catalog', '/staff/review', '/staff/import', '/staff/institutions', '/admin/users', '/needs', '/staff/brokering', '/my/searches'],
+  provider: ['/', '/catalog', '/impact', '/my/listings', '/needs', '/my/demand', '/my/inbox', '/my/searches'],
+  requester: ['/', '/catalog', '/impact', '/my/needs', '/my/applications', '/my/searches'],
+  staff: ['/', '/catalog', '/impact', '/staff/review', '/staff/import', '/staff/institutions', '/needs', '/staff/brokering', '/staff/transfers', '/staff/dashboard', '/my/searches'],
+  admin: ['/', '/catalog', '/impact', '/staff/review', '/staff/import', '/staff/institutions', '/admin/users', '/needs', '/staff/brokering', '/staff/transfers', '/staff/dashboard', '/my/searches'],
 }
 
 export const tests = [
@@ -17,7 +17,7 @@ export const tests = [
       await expectValue(() => navTargets(page), expected, `${role}'s navigation`)
       await screenshot(page, `home-${role}`)
       await signOut(page)
-      await expectValue(() => navTargets(page), ['/', '/catalog'], 'navigation after sign-out')
+      await expectValue(() => navTargets(page), ['/', '/catalog', '/impact'], 'navigation after sign-out')
     },
   })),
   {

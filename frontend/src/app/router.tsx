@@ -15,6 +15,7 @@ import { RegisterRoute } from './routes/register'
 import { CatalogImportRoute, ReviewListingRoute, ReviewQueueRoute } from './routes/review'
 import { SearchRoute } from './routes/search'
 import { StaffInstitutionsRoute } from './routes/staff-institutions'
+import { ApplyRoute, DashboardRoute, ImpactRoute, MyTransfersRoute, NotificationsRoute, ProviderInboxRoute, StaffTransfersRoute, TransferRoute } from './routes/transfers'
 import { BrokeringRoute, DemandRoute, EditNeedRoute, MyNeedsRoute, NeedRoute, NeedsBoardRoute, NewNeedRoute, SavedSearchesRoute } from './routes/needs'
 
 export const routes: RouteObject[] = [
@@ -47,6 +48,17 @@ export const routes: RouteObject[] = [
       { path: paths.demand, element: <DemandRoute /> },
       { path: paths.savedSearches, element: <SavedSearchesRoute /> },
       { path: paths.brokering, element: <BrokeringRoute /> },
+      // Transfers and goals (issue 6)
+      { path: paths.applyTransfer, element: <ApplyRoute /> },
+      { path: paths.myTransfers, element: <MyTransfersRoute /> },
+      { path: paths.providerInbox, element: <ProviderInboxRoute /> },
+      { path: paths.staffTransfers, element: <StaffTransfersRoute /> },
+      { path: paths.transfer, element: <TransferRoute /> },
+      { path: paths.dashboard, element: <DashboardRoute /> },
+      { path: paths.impact, element: <ImpactRoute /> },
+      { path: paths.notifications, element: <NotificationsRoute /> },
+      // the server's match notifications link here
+      { path: '/needs/:id/matches', element: <NeedRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -16,6 +16,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { to: paths.home, label: 'nav.home', end: true },
   { to: paths.catalog, label: 'nav.catalog' },
+  { to: paths.impact, label: 'transfers.nav.impact' },
   { to: paths.myListings, label: 'nav.myListings', policy: 'catalog:mine' },
   { to: paths.reviewQueue, label: 'nav.reviewQueue', policy: 'catalog:review' },
   { to: paths.catalogImport, label: 'nav.catalogImport', policy: 'catalog:import' },
@@ -26,5 +27,10 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.needsBoard, label: 'needs.nav.board', policy: 'needs:board' },
   { to: paths.demand, label: 'needs.nav.demand', policy: 'needs:demand' },
   { to: paths.brokering, label: 'needs.nav.brokering', policy: 'matching:broker' },
+  // Transfers and goals (issue 6)
+  { to: paths.myTransfers, label: 'transfers.nav.mine', policy: 'transfers:mine' },
+  { to: paths.providerInbox, label: 'transfers.nav.inbox', policy: 'transfers:inbox' },
+  { to: paths.staffTransfers, label: 'transfers.nav.queue', policy: 'transfers:review' },
+  { to: paths.dashboard, label: 'transfers.nav.dashboard', policy: 'transfers:review' },
   { to: paths.savedSearches, label: 'needs.nav.savedSearches', policy: 'searches:save' },
 ]

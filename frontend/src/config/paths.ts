@@ -24,6 +24,15 @@ export const paths = {
   demand: '/my/demand',
   savedSearches: '/my/searches',
   brokering: '/staff/brokering',
+  // Transfers and goals (issue 6)
+  applyTransfer: '/catalog/:id/apply',
+  myTransfers: '/my/applications',
+  providerInbox: '/my/inbox',
+  staffTransfers: '/staff/transfers',
+  transfer: '/transfers/:id',
+  dashboard: '/staff/dashboard',
+  impact: '/impact',
+  notifications: '/notifications',
 } as const
 
 export type AppPath = (typeof paths)[keyof typeof paths]
@@ -37,3 +46,8 @@ export const searchPath = (q: string) => `${paths.search}?${new URLSearchParams(
 // Needs and matchmaking (issue 5)
 export const needPath = (id: string) => withId(paths.need, id)
 export const editNeedPath = (id: string) => withId(paths.editNeed, id)
+
+// Transfers and goals (issue 6)
+export const transferPath = (id: string) => withId(paths.transfer, id)
+export const applyPath = (listingId: string, needId?: string) =>
+  withId(paths.applyTransfer, listingId) + (needId ? `?${new URLSearchParams({ need: needId })}` : '')

@@ -160,7 +160,7 @@ async function request<T>(method: string, url: string, options: RequestOptions =
 
 export const api = {
   get: <T>(url: string, signal?: AbortSignal) => request<T>('GET', url, { signal }),
-  post: <T>(url: string, body?: unknown) => request<T>('POST', url, { body }),
+  post: <T>(url: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', url, { body, headers }),
   put: <T>(url: string, body?: unknown, headers?: Record<string, string>) => request<T>('PUT', url, { body, headers }),
   patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, { body }),
   delete: <T>(url: string) => request<T>('DELETE', url),

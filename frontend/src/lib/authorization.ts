@@ -31,6 +31,13 @@ export const POLICIES = {
   'needs:demand': (user: User | null) => hasRole(user, 'PROVIDER'),
   'matching:broker': (user: User | null) => hasRole(user, 'STAFF'),
   'searches:save': (user: User | null) => !!user,
+  // Transfers and goals (issue 6)
+  'transfers:apply': (user: User | null) => !!user && hasRole(user, 'REQUESTER') && isVerified(user),
+  'transfers:mine': (user: User | null) => hasRole(user, 'REQUESTER'),
+  'transfers:inbox': (user: User | null) => hasRole(user, 'PROVIDER'),
+  'transfers:review': (user: User | null) => hasRole(user, 'STAFF'),
+  'transfers:view': (user: User | null) => !!user,
+  'notifications:read': (user: User | null) => !!user,
 } as const
 
 export type Policy = keyof typeof POLICIES

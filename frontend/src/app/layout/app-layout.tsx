@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { useUser } from '@/features/auth/api/get-me'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { SearchBox } from '@/features/search/components/search-box'
 import { LanguageSwitcher } from './language-switcher'
 import { MainNav } from './main-nav'
@@ -52,6 +53,7 @@ export function AppLayout() {
           </div>
           <div className="app-header__tools">
             <LanguageSwitcher />
+            <NotificationBell signedIn={!!user} />
             <UserMenu />
           </div>
         </div>

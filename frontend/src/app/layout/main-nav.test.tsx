@@ -20,15 +20,15 @@ describe('role-aware navigation', () => {
     renderApp('/')
 
     await screen.findByRole('heading', { name: /Medical technologies/ })
-    expect(await navLinks()).toEqual(['Home', 'Catalog'])
+    expect(await navLinks()).toEqual(['Home', 'Catalog', 'Impact'])
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument()
   })
 
   it.each<[Role[], string[]]>([
-    [['PROVIDER'], ['Home', 'Catalog', 'My listings', 'Needs board', 'Demand', 'Saved searches']],
-    [['REQUESTER'], ['Home', 'Catalog', 'My needs', 'Saved searches']],
-    [['STAFF'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification', 'Needs board', 'Brokering', 'Saved searches']],
-    [['ADMIN'], ['Home', 'Catalog', 'Review queue', 'Import', 'Verification', 'Users', 'Needs board', 'Brokering', 'Saved searches']],
+    [['PROVIDER'], ['Home', 'Catalog', 'Impact', 'My listings', 'Needs board', 'Demand', 'Applications received', 'Saved searches']],
+    [['REQUESTER'], ['Home', 'Catalog', 'Impact', 'My needs', 'My applications', 'Saved searches']],
+    [['STAFF'], ['Home', 'Catalog', 'Impact', 'Review queue', 'Import', 'Verification', 'Needs board', 'Brokering', 'Transfer review', 'Dashboard', 'Saved searches']],
+    [['ADMIN'], ['Home', 'Catalog', 'Impact', 'Review queue', 'Import', 'Verification', 'Users', 'Needs board', 'Brokering', 'Transfer review', 'Dashboard', 'Saved searches']],
   ])('shows %s the links of their role', async (roles, expected) => {
     installFakeApi({ 'GET /api/me': { body: aUser(roles) } })
     renderApp('/')
@@ -70,6 +70,6 @@ describe('role-aware navigation', () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
     expect(fake.callsTo('POST /api/auth/logout')).toHaveLength(1)
-    expect(await navLinks()).toEqual(['Home', 'Catalog'])
+    expect(await navLinks()).toEqual(['Home', 'Catalog', 'Impact'])
   })
 })

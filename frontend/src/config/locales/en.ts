@@ -1,5 +1,6 @@
 import { enCatalogWork } from './en-catalog-work'
 import { enNeeds } from './en-needs'
+import { enTransfers } from './en-transfers'
 import { enCatalog } from './en-catalog'
 // English: the reference translation. zh.ts and ru.ts must have exactly these keys (the
 // Translation type makes a missing key a compile error).
@@ -7,6 +8,7 @@ export const en = {
   ...enCatalog,
   ...enCatalogWork,
   ...enNeeds,
+  ...enTransfers,
   app: {
     name: 'TransferHub',
     center: 'China–SCO Center for Metabolic Disease',

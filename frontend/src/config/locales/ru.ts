@@ -2,11 +2,13 @@ import type { Translation } from './en'
 import { ruCatalog } from './ru-catalog'
 import { ruCatalogWork } from './ru-catalog-work'
 import { ruNeeds } from './ru-needs'
+import { ruTransfers } from './ru-transfers'
 
 export const ru: Translation = {
   ...ruCatalog,
   ...ruCatalogWork,
   ...ruNeeds,
+  ...ruTransfers,
   app: {
     name: 'TransferHub',
     center: 'Китайско-ШОС центр метаболических заболеваний',

@@ -2,11 +2,13 @@ import type { Translation } from './en'
 import { zhCatalog } from './zh-catalog'
 import { zhCatalogWork } from './zh-catalog-work'
 import { zhNeeds } from './zh-needs'
+import { zhTransfers } from './zh-transfers'
 
 export const zh: Translation = {
   ...zhCatalog,
   ...zhCatalogWork,
   ...zhNeeds,
+  ...zhTransfers,
   app: {
     name: 'TransferHub',
     center: '中国—上海合作组织代谢性疾病中心',

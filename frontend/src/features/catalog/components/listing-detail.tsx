@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { ErrorAlert, Spinner } from '@/components/ui/feedback'
-import { editListingPath, paths } from '@/config/paths'
+import { applyPath, editListingPath, paths } from '@/config/paths'
 import { useUser } from '@/features/auth/api/get-me'
 import { SimilarListings } from '@/features/search/components/similar-listings'
 import { can, hasRole } from '@/lib/authorization'
@@ -86,6 +86,11 @@ function ListingBody({ listing }: { listing: ListingView }) {
         </p>
       )}
       {owner && listing.status === 'PUBLISHED' && listing.expiresAt && <RenewListing listing={listing} />}
+      {listing.status === 'PUBLISHED' && can(user, 'transfers:apply') && user?.institution?.id !== listing.provider.institutionId && (
+        <p>
+          <Link className="btn btn--primary" to={applyPath(listing.id)}>{t('transfers.apply.button')}</Link>
+        </p>
+      )}
       <p className="listing__summary" lang={text.lang}>{text.summary}</p>
       <div className="listing__description" lang={text.lang}>{text.description}</div>
 
