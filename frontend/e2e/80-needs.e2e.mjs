@@ -104,7 +104,8 @@ export const tests = [
       await staff.goto('/staff/brokering')
       const panel = staff.locator('.brokering__recompute')
       await panel.getByRole('button', { name: '重新计算全部匹配' }).click()
-      // Started: the button waits for the run; the panel reports until the run is DONE.
+      // Started: the panel reports progress (shown for at least one poll) until the run is DONE.
+      await expectText(panel, '正在重新计算')
       await expectText(panel, '上次重新计算于', 60_000)
       assert(await panel.getByRole('button', { name: '重新计算全部匹配' }).isEnabled(), 'a finished run may be started again')
       await screenshot(staff, 'needs-staff-recompute')
@@ -122,7 +123,7 @@ export const tests = [
       // The outcome must be chosen: the form says so, in Russian, and sends nothing.
       await form.getByRole('button', { name: 'Закрыть потребность', exact: true }).click()
       await expectText(form.locator('.field__error'), 'Выберите, чем закончилась потребность.')
-      await form.getByLabel('Итог').selectOption('FULFILLED_THROUGH_PORTAL')
+      await form.getByLabel('Итог', { exact: true }).selectOption('FULFILLED_THROUGH_PORTAL')
       await form.getByLabel(/Комментарий к итогу/).fill('E2E: внедрили скрининг по рекомендации Центра')
       await form.getByRole('button', { name: 'Закрыть потребность', exact: true }).click()
 
