@@ -3,7 +3,9 @@ import { DEMO, assert, expectText, screenshot, signIn } from './support.mjs'
 // Needs and matchmaking in the browser (issue 5). The demo requester (Tashkent, UI in Russian)
 // posts a need in Russian and sees a Chinese demo listing matched, with the reasons and the gaps;
 // the demo staff member (UI in Chinese) recommends a listing to that need with a note, and the
-// requester then sees it as a curated match. The tests share the need through `posted`.
+// requester then sees it as a curated match; staff run the full recompute from the brokering
+// dashboard and follow it to the end; the requester closes the need with an outcome, which the need
+// page and its history then show. The tests share the need through `posted`.
 
 const STATEMENT =
   'Районная больница: нужен скрининг диабетической ретинопатии у пациентов с сахарным диабетом. ' +
@@ -92,6 +94,46 @@ export const tests = [
       await expectText(curated.first(), NOTE)
       await expectText(curated.first().locator('.listing-card__meta'), reference)
       await screenshot(requester, 'needs-ru-curated')
+    },
+  },
+  {
+    name: 'staff run the full match recompute and follow its progress to the end',
+    async run({ newPage }) {
+      const staff = await newPage()
+      await signIn(staff, DEMO.staff)
+      await staff.goto('/staff/brokering')
+      const panel = staff.locator('.brokering__recompute')
+      await panel.getByRole('button', { name: '重新计算全部匹配' }).click()
+      // Started: the panel reports progress (shown for at least one poll) until the run is DONE.
+      await expectText(panel, '正在重新计算')
+      await expectText(panel, '上次重新计算于', 60_000)
+      assert(await panel.getByRole('button', { name: '重新计算全部匹配' }).isEnabled(), 'a finished run may be started again')
+      await screenshot(staff, 'needs-staff-recompute')
+    },
+  },
+  {
+    name: 'the requester closes the need with an outcome, shown on the need page and in its history',
+    async run({ newPage }) {
+      assert(posted.url, 'the first test posted a need')
+      const page = await newPage()
+      await signIn(page, DEMO.requester)
+      await page.goto(posted.url)
+      await page.getByRole('button', { name: 'Закрыть потребность…' }).click()
+      const form = page.locator('form.need-close')
+      // The outcome must be chosen: the form says so, in Russian, and sends nothing.
+      await form.getByRole('button', { name: 'Закрыть потребность', exact: true }).click()
+      await expectText(form.locator('.field__error'), 'Выберите, чем закончилась потребность.')
+      await form.getByLabel('Итог', { exact: true }).selectOption('FULFILLED_THROUGH_PORTAL')
+      await form.getByLabel(/Комментарий к итогу/).fill('E2E: внедрили скрининг по рекомендации Центра')
+      await form.getByRole('button', { name: 'Закрыть потребность', exact: true }).click()
+
+      await expectText(page.locator('.need-detail .badge').first(), 'Закрыта')
+      await expectText(page.locator('.need-detail .facts'), 'Решена через портал')
+      const history = page.locator('.need-history')
+      await expectText(history.locator('li').last(), 'Решена через портал')
+      await expectText(history.locator('li').last(), 'E2E: внедрили скрининг')
+      assert((await page.getByRole('button', { name: 'Закрыть потребность…' }).count()) === 0, 'a closed need cannot be closed again')
+      await screenshot(page, 'needs-ru-closed')
     },
   },
 ]

@@ -6,10 +6,12 @@ export const TECHNOLOGY_TYPES = ['DIAGNOSTIC', 'MEDICAL_DEVICE', 'THERAPEUTIC', 
 export const TRANSFER_MODES = ['LICENSE', 'TECHNICAL_ASSISTANCE', 'TRAINING', 'CO_DEVELOPMENT', 'EQUIPMENT_SUPPLY', 'JOINT_VENTURE'] as const
 export const CARE_SETTINGS = ['TERTIARY_HOSPITAL', 'REGIONAL_HOSPITAL', 'PRIMARY_CARE', 'OTHER'] as const
 export const VISIBILITIES = ['PUBLIC', 'ANONYMOUS', 'STAFF_ONLY'] as const
+export const OUTCOMES = ['FULFILLED_THROUGH_PORTAL', 'FULFILLED_ELSEWHERE', 'NO_LONGER_NEEDED', 'OTHER'] as const
 export const DISMISSAL_REASONS = ['NOT_RELEVANT', 'TOO_EXPENSIVE', 'NOT_FEASIBLE_AT_SITE', 'ALREADY_HAVE_IT', 'NOT_AVAILABLE_IN_COUNTRY', 'OTHER'] as const
 
 export type NeedStatus = 'DRAFT' | 'OPEN' | 'MATCHED' | 'CLOSED' | 'EXPIRED'
 export type Visibility = (typeof VISIBILITIES)[number]
+export type Outcome = (typeof OUTCOMES)[number]
 
 export type NeedSite = { equipment: string[]; specialists: string[]; it: string[]; lab: string[] }
 export type NeedBudget = { min: number | null; max: number | null; currency: string }
@@ -40,13 +42,28 @@ export type NeedView = {
   status: NeedStatus
   visibility: Visibility
   content: NeedContent
-  outcome: string | null
+  outcome: Outcome | null
   outcomeNote: string | null
   matchedListingId: string | null
   createdAt: string
   updatedAt: string
   openedAt: string | null
   expiresAt: string | null
+}
+
+/** One entry of a need's history (NeedRevision): the need after each change. */
+export type NeedRevision = {
+  id: string
+  needId: string
+  version: number | null
+  event: string
+  userId: string | null
+  status: NeedStatus
+  visibility: Visibility
+  outcome: Outcome | null
+  outcomeNote: string | null
+  matchedListingId: string | null
+  at: string
 }
 
 /** What the form sends (NeedForm): the content plus visibility and, on edits, the version loaded. */
@@ -122,4 +139,17 @@ export type SearchAlert = {
   title: string | null
   relevance: number
   at: string
+}
+
+/** Staff's full match recompute (FullRecompute.Job): progress is kept in MongoDB, so any node reports it. */
+export type RecomputeJob = {
+  id: string
+  state: 'IDLE' | 'RUNNING' | 'DONE' | 'FAILED'
+  total: number
+  done: number
+  startedBy: string | null
+  startedAt: string | null
+  heartbeatAt: string | null
+  finishedAt: string | null
+  error: string | null
 }

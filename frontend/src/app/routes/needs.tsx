@@ -11,6 +11,7 @@ import { RecommendForm } from '@/features/matching/components/recommend-form'
 import { useNeed } from '@/features/needs/api/get-need'
 import { MyNeeds } from '@/features/needs/components/my-needs'
 import { NeedDetail } from '@/features/needs/components/need-detail'
+import { NeedHistory } from '@/features/needs/components/need-history'
 import { NeedForm } from '@/features/needs/components/need-form'
 import { NeedsBoard } from '@/features/needs/components/needs-board'
 import { SavedSearches } from '@/features/saved-searches/components/saved-searches'
@@ -71,6 +72,7 @@ function NeedPage({ id }: { id: string }) {
     <Page title={need.data.content.title ?? t('needs.untitled')} width="wide">
       <NeedDetail need={need.data} />
       {(need.data.own || staff) && <NeedMatches needId={id} canDismiss={need.data.own} />}
+      {(need.data.own || staff) && <NeedHistory needId={id} />}
       {staff && (
         <section aria-labelledby="recommend">
           <h2 id="recommend">{t('needs.recommend.title')}</h2>

@@ -8,6 +8,7 @@ import type { BrokeringSide } from '@/types/needs'
 import { useBrokering } from '../api/get-brokering'
 import { BarChart } from './bar-chart'
 import { RecommendForm } from './recommend-form'
+import { RecomputePanel } from './recompute-panel'
 
 /** Staff: uncovered demand and unwanted supply by country and disease area, dismissal reasons, recommending. */
 export function BrokeringDashboard() {
@@ -67,6 +68,7 @@ export function BrokeringDashboard() {
   return (
     <div className="brokering">
       <p className="muted">{t('needs.brokering.threshold', { threshold: f.threshold })}</p>
+      <RecomputePanel />
       {side('uncoveredNeeds', f.uncoveredNeeds)}
       {side('unwantedListings', f.unwantedListings)}
       <section aria-labelledby="brokering-dismissals">

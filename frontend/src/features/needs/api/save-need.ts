@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import type { NeedForm, NeedView } from '@/types/needs'
+import type { NeedForm, NeedView, Outcome } from '@/types/needs'
 import { needQueryKey } from './get-need'
+import { needHistoryQueryKey } from './get-need-history'
 import { myNeedsQueryKey } from './get-my-needs'
 
 export type SaveNeed = { id?: string; form: NeedForm }
@@ -13,6 +14,12 @@ export function saveNeed({ id, form }: SaveNeed) {
 
 export const openNeed = (id: string) => api.post<NeedView>(`/api/needs/${encodeURIComponent(id)}/open`)
 
+export type CloseNeed = { id: string; outcome: Outcome; note: string }
+
+/** Closes an open, matched or expired need with how it ended; any other status is 409. */
+export const closeNeed = ({ id, outcome, note }: CloseNeed) =>
+  api.post<NeedView>(`/api/needs/${encodeURIComponent(id)}/close`, { outcome, note: note.trim() || null })
+
 function useNeedMutation<T>(fn: (input: T) => Promise<NeedView>) {
   const queryClient = useQueryClient()
   return useMutation({
@@ -20,9 +27,11 @@ function useNeedMutation<T>(fn: (input: T) => Promise<NeedView>) {
     onSuccess: (saved) => {
       queryClient.setQueryData(needQueryKey(saved.id), saved)
       void queryClient.invalidateQueries({ queryKey: myNeedsQueryKey })
+      void queryClient.invalidateQueries({ queryKey: needHistoryQueryKey(saved.id) })
     },
   })
 }
 
 export const useSaveNeed = () => useNeedMutation(saveNeed)
 export const useOpenNeed = () => useNeedMutation(openNeed)
+export const useCloseNeed = () => useNeedMutation(closeNeed)

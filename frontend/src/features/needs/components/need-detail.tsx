@@ -7,6 +7,7 @@ import { currentLanguage } from '@/lib/i18n'
 import type { NeedView } from '@/types/needs'
 import { formatDate, formatNumber } from '@/utils/format'
 import { useOpenNeed } from '../api/save-need'
+import { CLOSABLE, CloseNeedForm } from './close-need-form'
 import { NeedBadges } from './need-status'
 
 /** A need as its viewer may see it (the server hides what they may not), with the owner's actions. */
@@ -32,7 +33,9 @@ export function NeedDetail({ need }: { need: NeedView }) {
     [t('needs.field.minimumTrl'), c.minimumTrl === null ? null : String(c.minimumTrl)],
     [t('needs.field.staffLanguages'), c.staffLanguages.map(labels.language).join(', ') || null],
     [t('needs.field.timeline'), c.timeline],
-    [t('needs.field.expires'), need.expiresAt ? formatDate(need.expiresAt, lang) : null],
+    [t('needs.field.expires'), need.status === 'OPEN' && need.expiresAt ? formatDate(need.expiresAt, lang) : null],
+    [t('needs.close.outcome'), need.outcome ? t(`needs.outcome.${need.outcome}`) : null],
+    [t('needs.close.note'), need.outcomeNote],
   ]
   return (
     <section className="need-detail">
@@ -62,6 +65,7 @@ export function NeedDetail({ need }: { need: NeedView }) {
           )}
         </p>
       )}
+      {need.own && CLOSABLE.includes(need.status) && <CloseNeedForm key={need.status} need={need} />}
       {open.isError && <ErrorAlert error={open.error} />}
     </section>
   )

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The words of notification emails in the reader's language (zh, ru, en; anything else gets English).
- * A notification's subject key names its kind ({@code transfer.ACCEPTED}, {@code match.NEW_FOR_NEED});
+ * A notification's subject key names its kind ({@code transfer.ACCEPTED}, {@code match.NEW_FOR_NEED},
+ * {@code search.NEW_LISTING});
  * its text is the feature's own line and its link a portal path.
  */
 final class EmailTexts {
@@ -16,6 +17,7 @@ final class EmailTexts {
                     Map.entry("transfer", "Transfer application update"),
                     Map.entry("match", "New match"),
                     Map.entry("need", "Your need"),
+                    Map.entry("search", "New listing for your saved search"),
                     Map.entry("other", "Notification"),
                     Map.entry("digest.DAILY", "Your TransferHub digest for %s: %d unread notifications"),
                     Map.entry("digest.WEEKLY", "Your TransferHub weekly digest (week of %s): %d unread notifications"),
@@ -27,6 +29,7 @@ final class EmailTexts {
                     Map.entry("transfer", "Обновление заявки на передачу технологии"),
                     Map.entry("match", "Новое совпадение"),
                     Map.entry("need", "Ваша потребность"),
+                    Map.entry("search", "Новая технология по сохранённому поиску"),
                     Map.entry("other", "Уведомление"),
                     Map.entry("digest.DAILY", "Сводка TransferHub за %s: непрочитанных уведомлений — %d"),
                     Map.entry("digest.WEEKLY", "Еженедельная сводка TransferHub (неделя с %s): непрочитанных уведомлений — %d"),
@@ -38,6 +41,7 @@ final class EmailTexts {
                     Map.entry("transfer", "技术转移申请更新"),
                     Map.entry("match", "新的匹配"),
                     Map.entry("need", "您的需求"),
+                    Map.entry("search", "保存的搜索有新技术"),
                     Map.entry("other", "通知"),
                     Map.entry("digest.DAILY", "TransferHub 每日摘要（%s）：%d 条未读通知"),
                     Map.entry("digest.WEEKLY", "TransferHub 每周摘要（%s 起的一周）：%d 条未读通知"),

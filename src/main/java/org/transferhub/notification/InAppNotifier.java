@@ -32,7 +32,7 @@ class InAppNotifier implements Notifier {
     @Override
     public Mono<Void> notify(NotificationRequest request) {
         return Flux.fromIterable(request.audiences())
-                .map(a -> new Notification(null, a.institutionId(), a.role(), request.actorUserId(),
+                .map(a -> new Notification(null, a.institutionId(), a.role(), a.userId(), request.actorUserId(),
                         request.subject(), request.text(), request.link(), clock.instant(), Set.of()))
                 .flatMap(mongo::insert)
                 .doOnNext(this::emailInBackground)

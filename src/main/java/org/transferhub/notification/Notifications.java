@@ -68,18 +68,19 @@ public class Notifications {
                 n.readBy() != null && n.readBy().contains(user.userId()));
     }
 
-    /** Addressed to one of the user's (institution, role) pairs or, for staff, to staff; not about their own acts. */
+    /**
+     * Addressed to the user themself, to one of their (institution, role) pairs or, for staff, to staff;
+     * not about their own acts.
+     */
     private static Criteria forUser(CurrentUser user) {
         List<Criteria> audiences = new ArrayList<>();
+        audiences.add(where("userId").is(user.userId()));
         List<Role> roles = user.roles().stream().filter(r -> r == Role.PROVIDER || r == Role.REQUESTER).toList();
         if (user.institutionId() != null && !roles.isEmpty()) {
             audiences.add(where("institutionId").is(user.institutionId()).and("role").in(roles));
         }
         if (user.isStaff()) {
             audiences.add(where("institutionId").is(null).and("role").is(Role.STAFF));
-        }
-        if (audiences.isEmpty()) {
-            return where("_id").is(null).and("actorUserId").ne(user.userId());
         }
         return new Criteria().andOperator(new Criteria().orOperator(audiences), where("actorUserId").ne(user.userId()));
     }

@@ -24,8 +24,8 @@ class Recipients {
 
     /** The users who see this notification in-app, except its actor, who chose this frequency. */
     Flux<User> of(Notification n, EmailFrequency frequency) {
-        Criteria audience = n.institutionId() == null
-                ? where("roles").in(Role.STAFF, Role.ADMIN)
+        Criteria audience = n.userId() != null ? where("_id").is(n.userId())
+                : n.institutionId() == null ? where("roles").in(Role.STAFF, Role.ADMIN)
                 : where("institutionId").is(n.institutionId()).and("roles").is(n.role());
         return mongo.find(query(new Criteria().andOperator(audience, reachable(frequency))), User.class)
                 .filter(user -> !user.id().equals(n.actorUserId()));

@@ -2,6 +2,7 @@ package org.transferhub.savedsearch;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Lazy;
@@ -18,6 +19,9 @@ import org.transferhub.catalog.CatalogReader;
 import org.transferhub.catalog.IndexableListing;
 import org.transferhub.catalog.ListingChangeListener;
 import org.transferhub.matching.TextRelevance;
+import org.transferhub.notification.Notifier;
+import org.transferhub.notification.Notifier.Audience;
+import org.transferhub.notification.Notifier.NotificationRequest;
 import org.transferhub.shared.web.Conflict;
 import org.transferhub.shared.web.NotFound;
 import reactor.core.publisher.Flux;
@@ -26,7 +30,8 @@ import reactor.core.publisher.Mono;
 /**
  * Saved searches and their alerts. When listings change, each published one is checked against
  * every saved search (filters, then text relevance ≥ {@link #MIN_RELEVANCE}); a fit is stored once
- * per search and listing as an in-app alert. The email digest can read the same alerts.
+ * per search and listing as an alert, and its user is notified once (in-app, and by email per their
+ * email frequency).
  */
 @Service
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -45,12 +50,15 @@ public class SavedSearches implements ListingChangeListener {
     private final ReactiveMongoTemplate mongo;
     private final CatalogReader catalog;
     private final TextRelevance relevance;
+    private final Notifier notifier;
     private final Clock clock;
 
-    SavedSearches(ReactiveMongoTemplate mongo, @Lazy CatalogReader catalog, TextRelevance relevance, Optional<Clock> clock) {
+    SavedSearches(ReactiveMongoTemplate mongo, @Lazy CatalogReader catalog, TextRelevance relevance, Notifier notifier,
+            Optional<Clock> clock) {
         this.mongo = mongo;
         this.catalog = catalog;
         this.relevance = relevance;
+        this.notifier = notifier;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -91,10 +99,26 @@ public class SavedSearches implements ListingChangeListener {
                 .then();
     }
 
+    /**
+     * Stores the alert and, only when this call stored it (the id is unique, so one node and one change
+     * win), tells the search's owner through the {@link Notifier}: in-app at once, and by email according
+     * to their email frequency (at once, in the daily or weekly digest, or never).
+     */
     private Mono<SearchAlert> alert(SavedSearch search, IndexableListing listing, double score) {
         SearchAlert alert = new SearchAlert(search.id() + ":" + listing.id(), search.id(), search.userId(), listing.id(),
                 listing.reference(), listing.original() == null ? null : listing.original().title(), score, clock.instant());
-        return mongo.insert(alert).onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+        return mongo.insert(alert)
+                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
+                .flatMap(stored -> notifier.notify(new NotificationRequest(List.of(Audience.user(stored.userId())), null,
+                        "search.NEW_LISTING", noticeText(search, stored), "/catalog/" + stored.listingId()))
+                        .thenReturn(stored));
+    }
+
+    /** The feature's line (English, like the other notices); the email wraps it in the reader's language. */
+    private static String noticeText(SavedSearch search, SearchAlert alert) {
+        String what = alert.title() == null || alert.title().isBlank() ? alert.reference()
+                : alert.reference() + " " + alert.title();
+        return "\"" + search.name() + "\": " + what;
     }
 
     private static boolean fits(SavedSearch search, IndexableListing listing) {

@@ -48,13 +48,20 @@ class NeedLifecycleIntegrationTests {
                 .jsonPath("$.visibility").isEqualTo("ANONYMOUS")
                 .jsonPath("$.content.patientsPerYear").isEqualTo(15000);
 
+        requester.post("/api/needs/{id}/close", id).bodyValue(Map.of("outcome", "WON")).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("outcome");
         requester.post("/api/needs/{id}/close", id).bodyValue(Map.of("outcome", "FULFILLED_ELSEWHERE", "note", "bought one"))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("CLOSED").jsonPath("$.outcome").isEqualTo("FULFILLED_ELSEWHERE");
         requester.post("/api/needs/{id}/open", id).exchange().expectStatus().isEqualTo(409);
+        requester.post("/api/needs/{id}/close", id).bodyValue(Map.of("outcome", "OTHER")).exchange()
+                .expectStatus().isEqualTo(409);
 
         requester.get("/api/needs/{id}/history", id).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$[*].event").isEqualTo(List.of("CREATED", "OPENED", "EDITED", "CLOSED"));
+                .jsonPath("$[*].event").isEqualTo(List.of("CREATED", "OPENED", "EDITED", "CLOSED"))
+                .jsonPath("$[3].status").isEqualTo("CLOSED")
+                .jsonPath("$[3].outcome").isEqualTo("FULFILLED_ELSEWHERE")
+                .jsonPath("$[3].outcomeNote").isEqualTo("bought one");
         requester.get("/api/my/needs").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.id == '" + id + "')].status").isEqualTo(List.of("CLOSED"));
     }

@@ -1,0 +1,165 @@
+package org.transferhub.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.transferhub.account.EmailFrequency;
+import org.transferhub.account.Role;
+import org.transferhub.account.User;
+import org.transferhub.account.Users;
+import org.transferhub.catalog.IndexableListing;
+import org.transferhub.catalog.ListingChangeListener;
+import org.transferhub.matching.MatchingTestConfiguration;
+import org.transferhub.matching.MatchingTestConfiguration.FakeCatalog;
+import org.transferhub.matching.MatchingTestConfiguration.ListingSpec;
+import org.transferhub.testing.IntegrationTest;
+import org.transferhub.testing.TestAccounts;
+import org.transferhub.testing.TestAccounts.Session;
+
+/**
+ * Saved-search alerts reach their user like any other notification: in-app at once and by email per
+ * the user's email frequency, through a real GreenMail SMTP server in this JVM.
+ */
+@IntegrationTest
+@Import(MatchingTestConfiguration.class)
+class SavedSearchEmailIntegrationTests {
+
+    static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        smtp.start();
+    }
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("spring.mail.properties[mail.smtp.auth]", () -> "false");
+        registry.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
+        registry.add("transferhub.notifications.email.base-url", () -> "https://portal.example.org");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Autowired TestAccounts accounts;
+    @Autowired Users users;
+    @Autowired FakeCatalog catalog;
+    @Autowired List<ListingChangeListener> listeners;
+    @Autowired DigestJob digests;
+
+    final List<ListingSpec> published = new ArrayList<>();
+
+    @Test
+    void anImmediateReaderIsEmailedOnceOfANewListingForTheirSavedSearch() throws Exception {
+        User reader = user("ru", EmailFrequency.IMMEDIATE);
+        Session session = accounts.signIn(reader.username(), TestAccounts.PASSWORD);
+        saveSearch(session, "Скрининг ретинопатии", "фундус-камера для скрининга диабетической ретинопатии", "ru");
+        ListingSpec fitting = ListingSpec.of(catalog.nextId(), "P-1", "zh", "糖尿病视网膜病变筛查",
+                "使用眼底照相机开展糖尿病视网膜病变筛查。");
+
+        publish(fitting);
+        publish(fitting.changed("PUBLISHED", "糖尿病视网膜病变筛查", List.of("DIABETES")));
+
+        MimeMessage email = awaitOneEmailTo(reader);
+        assertThat(email.getSubject()).startsWith("[TransferHub] Новая технология по сохранённому поиску: ")
+                .contains("Скрининг ретинопатии").contains("糖尿病视网膜病变筛查");
+        assertThat(email.getContent().toString()).contains("https://portal.example.org/catalog/" + fitting.id());
+        session.get("/api/notifications").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.subject == 'search.NEW_LISTING')].link")
+                .isEqualTo(List.of("/catalog/" + fitting.id()));
+        // Only the search's owner sees it, not their colleagues at the same institution.
+        Session colleague = accounts.signIn(accounts.createUser("colleague-" + reader.username(),
+                java.util.Set.of(Role.REQUESTER), reader.institutionId()).username(), TestAccounts.PASSWORD);
+        colleague.get("/api/notifications").exchange().expectBody()
+                .jsonPath("$[?(@.subject == 'search.NEW_LISTING')]").isEmpty();
+    }
+
+    @Test
+    void aWeeklyReaderFindsTheAlertInTheWeeklyDigestAndAnOffReaderGetsNoEmail() throws Exception {
+        User weekly = user("en", EmailFrequency.WEEKLY);
+        User off = user("en", EmailFrequency.OFF);
+        saveSearch(accounts.signIn(weekly.username(), TestAccounts.PASSWORD), "Insulin pumps", "insulin pump", "en");
+        saveSearch(accounts.signIn(off.username(), TestAccounts.PASSWORD), "Insulin pumps", "insulin pump", "en");
+        ListingSpec pump = ListingSpec.of(catalog.nextId(), "P-2", "en", "Closed-loop insulin pump",
+                "An insulin pump with a continuous glucose sensor for type 1 diabetes.");
+
+        publish(pump);
+        assertThat(emailsTo(weekly)).isEmpty(); // not at once
+        digests.run(Instant.now().plus(Duration.ofDays(7))).block();
+
+        List<MimeMessage> digest = emailsTo(weekly);
+        assertThat(digest).hasSize(1);
+        assertThat(digest.get(0).getContent().toString())
+                .contains("New listing for your saved search: \"Insulin pumps\": ").contains("Closed-loop insulin pump")
+                .contains("https://portal.example.org/catalog/" + pump.id());
+        assertThat(emailsTo(off)).isEmpty();
+    }
+
+    @AfterEach
+    void archiveWhatThisTestPublished() {
+        published.forEach(spec -> changed(catalog.put(spec.changed("ARCHIVED", spec.title(), spec.diseaseAreas()).build())));
+        published.clear();
+    }
+
+    private User user(String language, EmailFrequency frequency) {
+        return users.save(accounts.createUser(Role.REQUESTER).withProfile(null, language, frequency)).block();
+    }
+
+    private static void saveSearch(Session session, String name, String text, String language) {
+        session.post("/api/saved-searches").bodyValue(Map.of("name", name, "text", text, "language", language))
+                .exchange().expectStatus().isCreated();
+    }
+
+    private void publish(ListingSpec spec) {
+        published.add(spec);
+        changed(catalog.put(spec.build()));
+    }
+
+    private void changed(IndexableListing listing) {
+        listeners.forEach(listener -> listener.listingsChanged(List.of(listing.id())).block());
+    }
+
+    private static List<MimeMessage> emailsTo(User user) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, user)).toList();
+    }
+
+    private static boolean isTo(MimeMessage message, User user) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(user.email()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (up to a generous bound, not a timing assertion) for the background send. */
+    private static MimeMessage awaitOneEmailTo(User user) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (emailsTo(user).isEmpty() && Instant.now().isBefore(deadline)) {
+            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+        }
+        List<MimeMessage> received = emailsTo(user);
+        assertThat(received).hasSize(1);
+        return received.get(0);
+    }
+}
