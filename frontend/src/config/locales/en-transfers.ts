@@ -244,5 +244,17 @@ export const enTransfers = {
     empty: 'No notifications yet.',
     readAll: 'Mark all as read',
     new: 'New',
+    subject: {
+      transferStatus: 'Application: {{status}}',
+      message: 'New message on an application',
+      overdue: 'An application step is overdue',
+      followUpOverdue: 'A follow-up report is overdue',
+      NEW_FOR_NEED: 'New match for your need',
+      NEW_DEMAND: 'New demand for your technology',
+      CURATED: 'The Center recommends a technology',
+      EXPIRING: 'Your need is about to expire',
+      NEW_LISTING: 'New listing for your saved search',
+      other: 'Notification',
+    },
   },
 }

@@ -246,5 +246,17 @@ export const ruTransfers: Pick<Translation, keyof typeof enTransfers> = {
     empty: 'Уведомлений пока нет.',
     readAll: 'Отметить все как прочитанные',
     new: 'Новое',
+    subject: {
+      transferStatus: 'Заявка: {{status}}',
+      message: 'Новое сообщение по заявке',
+      overdue: 'Просрочен шаг по заявке',
+      followUpOverdue: 'Просрочен отчёт о результатах',
+      NEW_FOR_NEED: 'Новое совпадение для вашей потребности',
+      NEW_DEMAND: 'Новый спрос на вашу технологию',
+      CURATED: 'Центр рекомендует технологию',
+      EXPIRING: 'Срок вашей потребности скоро истекает',
+      NEW_LISTING: 'Новая технология по сохранённому поиску',
+      other: 'Уведомление',
+    },
   },
 }

@@ -246,5 +246,17 @@ export const zhTransfers: Pick<Translation, keyof typeof enTransfers> = {
     empty: '暂无通知。',
     readAll: '全部标为已读',
     new: '新',
+    subject: {
+      transferStatus: '申请：{{status}}',
+      message: '申请有新消息',
+      overdue: '申请步骤已逾期',
+      followUpOverdue: '随访报告已逾期',
+      NEW_FOR_NEED: '您的需求有新匹配',
+      NEW_DEMAND: '您的技术有新需求',
+      CURATED: '中心推荐了一项技术',
+      EXPIRING: '您的需求即将到期',
+      NEW_LISTING: '已保存搜索有新技术',
+      other: '通知',
+    },
   },
 }

@@ -4,6 +4,7 @@ import { ErrorAlert, Spinner } from '@/components/ui/feedback'
 import { currentLanguage } from '@/lib/i18n'
 import { formatDate } from '@/utils/format'
 import { useMarkRead, useNotifications } from '../api/notifications'
+import { notificationLink, notificationSubject } from './notification-subject'
 
 export function NotificationList() {
   const { t } = useTranslation()
@@ -28,9 +29,9 @@ export function NotificationList() {
             <p className="notification__subject">
               {!n.read && <span className="badge badge--pending">{t('notifications.new')}</span>}{' '}
               {n.link ? (
-                <Link to={n.link} onClick={() => !n.read && mark.mutate(n.id)}>{n.subject}</Link>
+                <Link to={notificationLink(n.link)} onClick={() => !n.read && mark.mutate(n.id)}>{notificationSubject(n.subject, t)}</Link>
               ) : (
-                n.subject
+                notificationSubject(n.subject, t)
               )}
             </p>
             <p>{n.text}</p>

@@ -91,7 +91,7 @@ export function DashboardView({ d }: { d: Dashboard }) {
         ))}
       </p>
 
-      <div className="card-grid goals">
+      <div className="card-grid goal-cards">
         <GoalCard label={t('goals.technologies')} goal={d.technologies} />
         <GoalCard label={t('goals.professionals')} goal={d.professionals} />
       </div>

@@ -16,12 +16,12 @@ export function ImpactFigures() {
   const day = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso))
   return (
     <div className="impact">
-      <div className="card-grid goals">
+      <div className="card-grid goal-cards">
         <GoalProgress label={t('goals.technologies')} value={i.technologiesShared} target={i.technologiesTarget} />
         <GoalProgress label={t('goals.professionals')} value={i.professionalsTrained} target={i.professionalsTarget} />
-        <div className="card goal">
-          <h2 className="goal__label">{t('goals.countriesReached')}</h2>
-          <p className="goal__figure"><strong>{formatNumber(i.countriesReached, lang)}</strong></p>
+        <div className="card goal-card">
+          <h2 className="goal-card__label">{t('goals.countriesReached')}</h2>
+          <p className="goal-card__figure"><strong>{formatNumber(i.countriesReached, lang)}</strong></p>
         </div>
       </div>
       <p className="muted">{t('goals.window', { start: day(i.windowStart), end: day(i.windowEnd) })}</p>
