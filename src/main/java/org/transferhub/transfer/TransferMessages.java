@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.transferhub.account.CurrentUser;
+import org.transferhub.shared.web.InvalidRequest;
 import org.transferhub.account.Role;
 import org.transferhub.notification.Notifier;
 import reactor.core.publisher.Mono;
@@ -26,24 +27,40 @@ public class TransferMessages {
     private final TransferService service;
     private final Notifier notifier;
 
-    TransferMessages(ReactiveMongoTemplate mongo, TransferService service, Notifier notifier) {
+    private final TransferFiles files;
+
+    TransferMessages(ReactiveMongoTemplate mongo, TransferService service, Notifier notifier, TransferFiles files) {
         this.mongo = mongo;
         this.service = service;
         this.notifier = notifier;
+        this.files = files;
     }
 
-    public Mono<TransferMessage> post(CurrentUser user, String transferId, String text) {
-        return service.visible(user, transferId).flatMap(v -> {
-            ActorKind as = v.kinds().iterator().next();
-            TransferMessage message = new TransferMessage(null, transferId, user.userId(), user.displayName(), as,
-                    text, service.now());
-            Transfer t = v.transfer();
-            var audiences = List.of(new Notifier.Audience(t.requesterInstitutionId(), Role.REQUESTER),
-                    new Notifier.Audience(t.providerInstitutionId(), Role.PROVIDER), Notifier.Audience.staff());
-            return mongo.insert(message).flatMap(saved -> notifier.notify(new Notifier.NotificationRequest(
-                    audiences, user.userId(), "transfer.message", "New message on an application",
-                    "/transfers/" + transferId)).thenReturn(saved));
-        });
+    /**
+     * Posts a message with, optionally, files the author uploaded to this application as MESSAGE
+     * attachments beforehand; an id that is not one of those is a 400 naming {@code attachmentIds}.
+     */
+    public Mono<TransferMessage> post(CurrentUser user, String transferId, String text, List<String> attachmentIds) {
+        List<String> ids = attachmentIds == null ? List.of() : attachmentIds.stream().distinct().toList();
+        return service.visible(user, transferId).flatMap(v -> files.ownMessageFiles(user, transferId, ids)
+                .map(a -> new TransferMessage.FileRef(a.id(), a.fileName(), a.contentType(), a.size()))
+                .collectList()
+                .flatMap(refs -> refs.size() == ids.size() ? Mono.just(refs) : Mono.error(new InvalidRequest(
+                        "attachmentIds", "must be files you attached to this application's messages")))
+                .flatMap(refs -> send(user, v, transferId, text, refs)));
+    }
+
+    private Mono<TransferMessage> send(CurrentUser user, TransferService.Visible v, String transferId, String text,
+            List<TransferMessage.FileRef> refs) {
+        ActorKind as = v.kinds().iterator().next();
+        TransferMessage message = new TransferMessage(null, transferId, user.userId(), user.displayName(), as,
+                text, service.now(), refs);
+        Transfer t = v.transfer();
+        var audiences = List.of(new Notifier.Audience(t.requesterInstitutionId(), Role.REQUESTER),
+                new Notifier.Audience(t.providerInstitutionId(), Role.PROVIDER), Notifier.Audience.staff());
+        return mongo.insert(message).flatMap(saved -> notifier.notify(new Notifier.NotificationRequest(
+                audiences, user.userId(), "transfer.message", "New message on an application",
+                "/transfers/" + transferId)).thenReturn(saved));
     }
 
     /** The thread, oldest first; reading it marks it read for this user. */

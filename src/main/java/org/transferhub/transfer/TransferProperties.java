@@ -1,6 +1,7 @@
 package org.transferhub.transfer;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Deadlines of each open state (counted from entering it) and follow-up timing.
  *
  * @param reminderInterval how often the reminder job looks for overdue applications
+ * @param attachmentMaxSize largest file accepted on an application (413 while streaming when larger)
  */
 @ConfigurationProperties("transferhub.transfers")
 public record TransferProperties(
@@ -23,7 +25,8 @@ public record TransferProperties(
         @DefaultValue("30d") Duration completionConfirmation,
         @DefaultValue("10d") Duration staffClose,
         @DefaultValue({"6", "12"}) List<Integer> followUpMonths,
-        @DefaultValue("1h") Duration reminderInterval) {
+        @DefaultValue("1h") Duration reminderInterval,
+        @DefaultValue("20MB") DataSize attachmentMaxSize) {
 
     /** When an application entering {@code status} at {@code from} becomes overdue; null for final states. */
     Instant deadline(TransferStatus status, Instant from) {

@@ -2,16 +2,13 @@ package org.transferhub.catalog.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.*;
 import org.transferhub.account.CurrentUsers;
+import org.transferhub.files.FileDownloads;
 import org.transferhub.catalog.Attachment;
 import org.transferhub.catalog.attachment.AttachmentStore;
 import org.transferhub.shared.web.InvalidRequest;
@@ -51,14 +48,8 @@ class AttachmentController {
     Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String id, @PathVariable String fileId) {
         return users.current().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(user -> store.download(user.orElse(null), id, fileId))
-                .map(download -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(download.attachment().contentType()))
-                        .contentLength(download.attachment().size())
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(download.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0")
-                        .body(download.content()));
+                .map(d -> FileDownloads.response(d.attachment().fileName(), d.attachment().contentType(),
+                        d.attachment().size(), d.content()));
     }
 
     @DeleteMapping("/{fileId}")

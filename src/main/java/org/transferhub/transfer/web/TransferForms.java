@@ -55,5 +55,6 @@ final class TransferForms {
     record FollowUpForm(@Min(0) @Max(10_000_000) int patientsTreated, @NotBlank @Size(max = 2000) String keyOutcome,
             @NotNull @Size(max = 4000) String adverseEvents) {}
 
-    record MessageForm(@NotBlank @Size(max = 8000) String text) {}
+    record MessageForm(@NotBlank @Size(max = 8000) String text,
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> attachmentIds) {}
 }

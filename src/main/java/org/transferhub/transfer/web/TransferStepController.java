@@ -124,7 +124,7 @@ class TransferStepController {
     Mono<ResponseEntity<String>> post(@PathVariable String id, @Valid @RequestBody MessageForm form,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         return users.required().flatMap(user -> idempotent.run(user.userId(), key, "POST /api/transfers/" + id + "/messages",
-                HttpStatus.CREATED, () -> messages.post(user, id, form.text())));
+                HttpStatus.CREATED, () -> messages.post(user, id, form.text(), form.attachmentIds())));
     }
 
     @org.springframework.web.bind.annotation.GetMapping("/api/transfers/{id}/messages")

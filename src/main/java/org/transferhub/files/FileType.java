@@ -1,4 +1,4 @@
-package org.transferhub.catalog.attachment;
+package org.transferhub.files;
 
 /** The attachment types the catalog accepts, each recognised by its content, never by its name. */
 public enum FileType {

@@ -1,4 +1,4 @@
-package org.transferhub.catalog.attachment;
+package org.transferhub.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

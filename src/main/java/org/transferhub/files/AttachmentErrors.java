@@ -1,4 +1,4 @@
-package org.transferhub.catalog.attachment;
+package org.transferhub.files;
 
 import org.transferhub.shared.web.ApiException;
 import org.transferhub.shared.web.ProblemType;
