@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import org.transferhub.needs.NeedService;
+import org.transferhub.shared.web.ApiException;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
 import org.transferhub.catalog.CatalogReader;
@@ -25,15 +27,17 @@ public class Applications {
     private final TransferService service;
     private final CatalogReader catalog;
     private final InstitutionDirectory institutions;
+    private final NeedService needs;
 
     // @Lazy: the catalog and institution features are built in parallel; resolving them on first use
     // lets this feature start (and its tests run with fakes) before their implementations are merged.
     Applications(Transfers transfers, TransferService service, @Lazy CatalogReader catalog,
-            @Lazy InstitutionDirectory institutions) {
+            @Lazy InstitutionDirectory institutions, @Lazy NeedService needs) {
         this.transfers = transfers;
         this.service = service;
         this.catalog = catalog;
         this.institutions = institutions;
+        this.needs = needs;
     }
 
     public Mono<Transfer> apply(CurrentUser user, ApplyCommand command) {
@@ -44,11 +48,24 @@ public class Applications {
                 .filter(InstitutionSummary::isVerified)
                 .switchIfEmpty(Mono.error(() -> new NotAllowedOnTransfer(
                         "Your institution must be verified by the Center before it can apply")))
+                .flatMap(institution -> ownNeed(user, command.needId()).thenReturn(institution))
                 .flatMap(institution -> catalog.find(command.listingId())
                         .filter(IndexableListing::isPublished)
                         .switchIfEmpty(Mono.error(() -> new InvalidRequest("listingId", "no published listing with this id")))
                         .flatMap(listing -> transfers.insert(newTransfer(user, institution, listing, command))))
                 .flatMap(t -> service.notifyNew(t).thenReturn(t));
+    }
+
+    /** An application may be made for one of the applying institution's own needs, or for none. */
+    private Mono<Void> ownNeed(CurrentUser user, String needId) {
+        if (needId == null || needId.isBlank()) {
+            return Mono.empty();
+        }
+        return needs.visible(user, needId)
+                .filter(need -> user.institutionId().equals(need.institutionId()))
+                .onErrorResume(ApiException.class, e -> Mono.empty())
+                .switchIfEmpty(Mono.error(() -> new InvalidRequest("needId", "must be one of your institution's needs")))
+                .then();
     }
 
     private Transfer newTransfer(CurrentUser user, InstitutionSummary institution, IndexableListing listing,

@@ -229,4 +229,27 @@ class TransferRulesIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Scenario.application(s.listing.id())).exchange()
                 .expectStatus().isEqualTo(409);
     }
+
+    @Test
+    void anApplicationMayBeForTheApplyingInstitutionsOwnNeedOnly() {
+        String own = s.asRequester.post().uri("/api/needs").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(org.transferhub.needs.NeedFixtures.retinopathyNeed("PUBLIC")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String theirs = s.asStranger.post().uri("/api/needs").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(org.transferhub.needs.NeedFixtures.retinopathyNeed("PUBLIC")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+
+        for (String wrong : List.of(theirs, "no-such-need")) {
+            java.util.Map<String, Object> body = new java.util.HashMap<>(Scenario.application(s.listing.id()));
+            body.put("needId", wrong);
+            s.asRequester.post().uri("/api/transfers").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("needId");
+        }
+        java.util.Map<String, Object> body = new java.util.HashMap<>(Scenario.application(s.listing.id()));
+        body.put("needId", own);
+        s.asRequester.post().uri("/api/transfers").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.needId").isEqualTo(own);
+    }
 }
