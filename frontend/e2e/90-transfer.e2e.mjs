@@ -8,6 +8,7 @@ import { DEMO, assert, expectText, expectValue, screenshot, signIn } from './sup
 
 const CGM_TITLE = '持续葡萄糖监测（CGM）在门诊2型糖尿病管理中的应用方案'
 const TODAY = new Date().toISOString().slice(0, 10)
+const pdf = (name) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') })
 
 async function technologiesShared(page) {
   await page.goto('/staff/dashboard')
@@ -58,8 +59,11 @@ export const tests = [
       const transferUrl = new URL(requester.url()).pathname
       await expectStatus(requester, 'Подана')
       await requester.getByLabel('Написать другим участникам').fill('Можно ли провести обучение на русском языке?')
+      await requester.locator('.messages input[type=file]').setInputFiles(pdf('перечень оборудования.pdf'))
+      await expectText(requester.locator('.messages'), 'Прикреплено: перечень оборудования.pdf')
       await requester.getByRole('button', { name: 'Отправить' }).click()
       await expectText(requester.locator('.message-list'), 'на русском языке')
+      await expectText(requester.locator('.message__files'), 'перечень оборудования.pdf')
       await screenshot(requester, 'transfer-ru-submitted')
 
       // The provider finds it in the inbox, reads the message and accepts with terms and a plan.
@@ -69,6 +73,8 @@ export const tests = [
       await provider.locator(`a[href="${transferUrl}"]`).first().click()
       await expectStatus(provider, '已提交')
       await expectText(provider.locator('.message-list'), 'на русском языке')
+      const download = await Promise.all([provider.waitForEvent('download'), provider.locator('.message__files a').click()])
+      assert(download[0].suggestedFilename() === 'перечень оборудования.pdf', 'the provider downloads the message file')
       await takeStep(provider, '接受', async (form) => {
         await form.getByLabel('拟议条件').fill('免费许可，差旅由申请方承担')
         await form.getByLabel('培训计划').fill('上海两周临床进修（俄语翻译）')
@@ -87,8 +93,10 @@ export const tests = [
       await takeStep(provider, '登记协议签署', async (form) => {
         await form.getByLabel('协议类型').selectOption('MOU')
         await form.getByLabel('签署日期').fill(TODAY)
+        await form.locator('input[type=file]').setInputFiles(pdf('谅解备忘录.pdf'))
       })
       await expectStatus(provider, '协议已签署')
+      await expectText(provider.locator('section[aria-labelledby=tr-milestones] .transfer-files'), '谅解备忘录.pdf')
       await takeStep(provider, '登记培训完成', async (form) => {
         await form.getByLabel('培训人数').fill('6')
         await form.getByLabel('专业').fill('内分泌科医师, 糖尿病专科护士')
@@ -118,7 +126,7 @@ export const tests = [
 
       // The requester's follow-up reports are now due, and the public impact page shows the figure.
       await requester.goto(transferUrl)
-      await expectText(requester.locator('#tr-followups'), 'Отчёты о результатах')
+      await expectText(requester.locator('section[aria-labelledby=tr-followups]'), 'Отчёты о результатах')
       const visitor = await newPage()
       await visitor.goto('/impact')
       await expectValue(async () => Number(await visitor.getByRole('progressbar').first().getAttribute('aria-valuenow')), before + 1,

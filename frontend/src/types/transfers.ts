@@ -134,6 +134,7 @@ export type TransferMessage = {
   authorAs: ActorKind
   text: string
   at: string
+  attachments?: MessageFileRef[] | null
 }
 
 export type NotificationItem = { id: string; subject: string; text: string; link: string | null; createdAt: string; read: boolean }
@@ -184,3 +185,19 @@ export type Impact = {
   windowStart: string
   windowEnd: string
 }
+
+export type TransferFileKind = 'APPLICATION' | 'AGREEMENT' | 'TRAINING' | 'DEPLOYMENT' | 'FOLLOW_UP' | 'MESSAGE'
+
+export type TransferFile = {
+  id: string
+  transferId: string
+  kind: TransferFileKind
+  fileName: string
+  contentType: string
+  size: number
+  uploadedAt: string
+  uploadedBy: string
+  uploadedByName: string
+}
+
+export type MessageFileRef = { fileId: string; fileName: string; contentType: string; size: number }

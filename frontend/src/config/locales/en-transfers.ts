@@ -147,6 +147,9 @@ export const enTransfers = {
       answerEach: 'Answer this requirement.',
       wholeNumber: 'Enter a whole number (0 or more).',
       atLeastOne: 'Enter a whole number, at least 1.',
+      files: 'Documents (optional): site survey, licences, equipment list',
+      filesFailed: 'The application was submitted, but a file was refused:',
+      openApplication: 'Open the application',
     },
     detail: {
       title: 'Application: {{title}}',
@@ -174,6 +177,15 @@ export const enTransfers = {
       keyOutcomeHint: 'For example: 58 % of patients at HbA1c target.',
       adverseEvents: 'Adverse events',
       submit: 'Submit report',
+    },
+    files: {
+      title: 'Files',
+      none: 'No files yet.',
+      add: 'Add files (PDF, images, DOCX)',
+      remove: 'Remove {{name}}',
+      evidence: 'Evidence (optional): signed agreement, attendance list, certificates, photos',
+      attach: 'Attach files',
+      attached: 'Attached: {{names}}',
     },
     messages: {
       title: 'Messages',

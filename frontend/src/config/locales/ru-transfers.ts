@@ -149,6 +149,9 @@ export const ruTransfers: Pick<Translation, keyof typeof enTransfers> = {
       answerEach: 'Ответьте на это требование.',
       wholeNumber: 'Введите целое число (0 или больше).',
       atLeastOne: 'Введите целое число не меньше 1.',
+      files: 'Документы (необязательно): описание клиники, лицензии, перечень оборудования',
+      filesFailed: 'Заявка подана, но один из файлов не принят:',
+      openApplication: 'Открыть заявку',
     },
     detail: {
       title: 'Заявка: {{title}}',
@@ -176,6 +179,15 @@ export const ruTransfers: Pick<Translation, keyof typeof enTransfers> = {
       keyOutcomeHint: 'Например: 58 % пациентов достигли целевого HbA1c.',
       adverseEvents: 'Нежелательные явления',
       submit: 'Отправить отчёт',
+    },
+    files: {
+      title: 'Файлы',
+      none: 'Файлов пока нет.',
+      add: 'Добавить файлы (PDF, изображения, DOCX)',
+      remove: 'Удалить {{name}}',
+      evidence: 'Подтверждение (необязательно): подписанное соглашение, список участников, сертификаты, фото',
+      attach: 'Прикрепить файлы',
+      attached: 'Прикреплено: {{names}}',
     },
     messages: {
       title: 'Сообщения',

@@ -149,6 +149,9 @@ export const zhTransfers: Pick<Translation, keyof typeof enTransfers> = {
       answerEach: '请回答此项要求。',
       wholeNumber: '请输入整数（0 或以上）。',
       atLeastOne: '请输入不小于 1 的整数。',
+      files: '文件（可选）：医院情况说明、执照、设备清单',
+      filesFailed: '申请已提交，但有文件未被接受：',
+      openApplication: '打开申请',
     },
     detail: {
       title: '申请：{{title}}',
@@ -176,6 +179,15 @@ export const zhTransfers: Pick<Translation, keyof typeof enTransfers> = {
       keyOutcomeHint: '例如：58% 的患者 HbA1c 达标。',
       adverseEvents: '不良事件',
       submit: '提交报告',
+    },
+    files: {
+      title: '文件',
+      none: '暂无文件。',
+      add: '添加文件（PDF、图片、DOCX）',
+      remove: '删除 {{name}}',
+      evidence: '证明材料（可选）：已签署协议、签到表、证书、照片',
+      attach: '添加附件',
+      attached: '已附加：{{names}}',
     },
     messages: {
       title: '消息',

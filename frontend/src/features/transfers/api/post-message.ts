@@ -7,8 +7,8 @@ import { messagesQueryKey } from './get-transfer'
 export function usePostMessage(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ text, key }: { text: string; key: string }) =>
-      api.post<TransferMessage>(`/api/transfers/${encodeURIComponent(id)}/messages`, { text }, { 'Idempotency-Key': key }),
+    mutationFn: ({ text, key, attachmentIds }: { text: string; key: string; attachmentIds: string[] }) =>
+      api.post<TransferMessage>(`/api/transfers/${encodeURIComponent(id)}/messages`, { text, attachmentIds }, { 'Idempotency-Key': key }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: messagesQueryKey(id) }),
   })
 }

@@ -12,7 +12,9 @@ import type { ListingView } from '@/types/catalog'
 import type { ReadinessLevel } from '@/types/transfers'
 import { fromApi, type FormErrors } from '@/utils/form-errors'
 import { useApply } from '../api/apply'
+import { uploadTransferFile } from '../api/files'
 import { listingRequirements, readinessScore } from './readiness'
+import { FilePicker } from './transfer-files'
 
 const LEVELS: ReadinessLevel[] = ['HAVE', 'PARTIAL', 'MISSING']
 
@@ -42,6 +44,8 @@ export function ApplyForm({ listing, initialNeedId }: { listing: ListingView; in
   const [timeline, setTimeline] = useState('')
   const [needId, setNeedId] = useState(initialNeedId ?? '')
   const [errors, setErrors] = useState<FormErrors>({})
+  const [files, setFiles] = useState<File[]>([])
+  const [uploadError, setUploadError] = useState<unknown>(null)
 
   const answered = requirements.flatMap((requirement) => (answers[requirement] ? [{ requirement, answer: answers[requirement] }] : []))
   const score = readinessScore(answered)
@@ -80,7 +84,15 @@ export function ApplyForm({ listing, initialNeedId }: { listing: ListingView; in
         timeline: timeline.trim(),
       },
       {
-        onSuccess: (created) => navigate(transferPath(created.id)),
+        // the application exists once answered; its files follow, and a refused one is reported on the form
+        onSuccess: async (created) => {
+          try {
+            for (const file of files) await uploadTransferFile(created.id, 'APPLICATION', file)
+            navigate(transferPath(created.id))
+          } catch (error) {
+            setUploadError(error)
+          }
+        },
         onError: (error) => isApiError(error) && setErrors(fromApi(error)),
       },
     )
@@ -147,7 +159,16 @@ export function ApplyForm({ listing, initialNeedId }: { listing: ListingView; in
       </SelectField>
       <TextAreaField label={t('transfers.field.timeline')} hint={t('transfers.apply.timelineHint')} value={timeline}
         onChange={(e) => setTimeline(e.target.value)} error={errors.timeline} maxLength={1000} rows={2} />
+      <FilePicker label={t('transfers.apply.files')} onFiles={(picked) => setFiles((old) => [...old, ...picked])} />
+      {files.length > 0 && <p className="muted">{t('transfers.files.attached', { names: files.map((f) => f.name).join(', ') })}</p>}
       {apply.isError && <ErrorAlert error={apply.error} />}
+      {uploadError !== null && (
+        <div className="alert alert--warning" role="alert">
+          <p>{t('transfers.apply.filesFailed')}</p>
+          <ErrorAlert error={uploadError} />
+          {apply.data && <Link to={transferPath(apply.data.id)}>{t('transfers.apply.openApplication')}</Link>}
+        </div>
+      )}
       <p className="actions">
         <button type="submit" className="btn btn--primary" disabled={apply.isPending}>{t('transfers.apply.submit')}</button>
       </p>

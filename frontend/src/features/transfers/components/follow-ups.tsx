@@ -6,6 +6,7 @@ import { currentLanguage } from '@/lib/i18n'
 import type { FollowUp, TransferView } from '@/types/transfers'
 import { formatDate, formatNumber } from '@/utils/format'
 import { useFollowUp } from '../api/steps'
+import { TransferFiles } from './transfer-files'
 
 /** The 6- and 12-month reports: due dates, overdue flags, what was reported, and the requester's form. */
 export function FollowUps({ transfer }: { transfer: TransferView }) {
@@ -42,6 +43,7 @@ export function FollowUps({ transfer }: { transfer: TransferView }) {
           </div>
         )
       })}
+      <TransferFiles transferId={transfer.id} kind="FOLLOW_UP" />
     </section>
   )
 }

@@ -5,8 +5,10 @@ import { TextAreaField } from '@/components/ui/field'
 import { currentLanguage } from '@/lib/i18n'
 import { newIdempotencyKey } from '@/lib/idempotency-key'
 import { formatDate } from '@/utils/format'
+import { fileUrl, uploadTransferFile } from '../api/files'
 import { useMessages } from '../api/get-transfer'
 import { usePostMessage } from '../api/post-message'
+import { FilePicker, fileSize } from './transfer-files'
 
 /** The thread between requester, provider and staff; opening it marks it read on the server. */
 export function MessageThread({ transferId, unread }: { transferId: string; unread: number }) {
@@ -17,13 +19,33 @@ export function MessageThread({ transferId, unread }: { transferId: string; unre
   const [text, setText] = useState('')
   // one key per message being written: a retry of the same send is not posted twice
   const [key, setKey] = useState(newIdempotencyKey)
+  // files are uploaded as soon as they are picked, then sent with the message by id
+  const [files, setFiles] = useState<{ id: string; name: string }[]>([])
+  const [uploading, setUploading] = useState(false)
+  const [uploadError, setUploadError] = useState<unknown>(null)
+
+  async function attach(picked: File[]) {
+    setUploading(true)
+    setUploadError(null)
+    try {
+      for (const file of picked) {
+        const stored = await uploadTransferFile(transferId, 'MESSAGE', file)
+        setFiles((old) => [...old, { id: stored.id, name: stored.fileName }])
+      }
+    } catch (error) {
+      setUploadError(error)
+    } finally {
+      setUploading(false)
+    }
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault()
     if (!text.trim()) return
-    post.mutate({ text: text.trim(), key }, {
+    post.mutate({ text: text.trim(), key, attachmentIds: files.map((f) => f.id) }, {
       onSuccess: () => {
         setText('')
+        setFiles([])
         setKey(newIdempotencyKey())
       },
     })
@@ -48,14 +70,26 @@ export function MessageThread({ transferId, unread }: { transferId: string; unre
                 <strong>{m.authorName}</strong> <span className="muted">({t(`transfers.actor.${m.authorAs}`)}) · {formatDate(m.at, lang)}</span>
               </p>
               <p className="message__text">{m.text}</p>
+              {m.attachments && m.attachments.length > 0 && (
+                <ul className="plain-list message__files">
+                  {m.attachments.map((f) => (
+                    <li key={f.fileId}>
+                      <a href={fileUrl(transferId, f.fileId)} download>{f.fileName}</a> <span className="muted">({fileSize(f.size)})</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>
       )}
       <form className="form" onSubmit={submit}>
         <TextAreaField label={t('transfers.messages.write')} value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={8000} />
+        <FilePicker label={t('transfers.files.attach')} disabled={uploading} onFiles={(picked) => void attach(picked)} />
+        {files.length > 0 && <p className="muted">{t('transfers.files.attached', { names: files.map((f) => f.name).join(', ') })}</p>}
+        {uploadError !== null && <ErrorAlert error={uploadError} />}
         {post.isError && <ErrorAlert error={post.error} />}
-        <button type="submit" className="btn btn--secondary" disabled={post.isPending || !text.trim()}>{t('transfers.messages.send')}</button>
+        <button type="submit" className="btn btn--secondary" disabled={post.isPending || uploading || !text.trim()}>{t('transfers.messages.send')}</button>
       </form>
     </section>
   )

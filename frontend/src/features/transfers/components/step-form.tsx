@@ -3,18 +3,32 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '@/components/ui/feedback'
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
 import { isApiError } from '@/lib/api-client'
-import type { TransferAction } from '@/types/transfers'
+import type { TransferAction, TransferFileKind } from '@/types/transfers'
 import { fromApi, type FormErrors } from '@/utils/form-errors'
+import { useQueryClient } from '@tanstack/react-query'
+import { filesQueryKey, uploadTransferFile } from '../api/files'
 import { useStep } from '../api/steps'
 import { ACTION_FIELDS, toBody } from './action-fields'
+import { FilePicker } from './transfer-files'
+
+/** Milestones take evidence: files uploaded with the step, filed under its part of the application. */
+const EVIDENCE: Partial<Record<TransferAction, TransferFileKind>> = {
+  SIGN_AGREEMENT: 'AGREEMENT',
+  RECORD_TRAINING: 'TRAINING',
+  RECORD_DEPLOYMENT: 'DEPLOYMENT',
+}
 
 /** The form of one step; a step with nothing required still asks the user to confirm. */
 export function StepForm({ transferId, action, onDone }: { transferId: string; action: TransferAction; onDone: () => void }) {
   const { t } = useTranslation()
   const step = useStep(transferId)
+  const queryClient = useQueryClient()
   const fields = ACTION_FIELDS[action]
   const [values, setValues] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<FormErrors>({})
+  const [evidence, setEvidence] = useState<File[]>([])
+  const [uploadError, setUploadError] = useState<unknown>(null)
+  const evidenceKind = EVIDENCE[action]
   const set = (name: string, value: string) => setValues((old) => ({ ...old, [name]: value }))
 
   function submit(event: FormEvent) {
@@ -25,7 +39,19 @@ export function StepForm({ transferId, action, onDone }: { transferId: string; a
     if (missing.length > 0) return
     step.mutate(
       { action, body },
-      { onSuccess: onDone, onError: (error) => isApiError(error) && setErrors(fromApi(error)) },
+      {
+        // the step is recorded first; its evidence follows, and a refused file is reported without undoing the step
+        onSuccess: async () => {
+          try {
+            for (const file of evidence) await uploadTransferFile(transferId, evidenceKind!, file)
+            if (evidence.length > 0) void queryClient.invalidateQueries({ queryKey: filesQueryKey(transferId) })
+            onDone()
+          } catch (error) {
+            setUploadError(error)
+          }
+        },
+        onError: (error) => isApiError(error) && setErrors(fromApi(error)),
+      },
     )
   }
 
@@ -57,7 +83,14 @@ export function StepForm({ transferId, action, onDone }: { transferId: string; a
             )
         }
       })}
+      {evidenceKind && (
+        <>
+          <FilePicker label={t('transfers.files.evidence')} onFiles={(files) => setEvidence((old) => [...old, ...files])} />
+          {evidence.length > 0 && <p className="muted">{evidence.map((f) => f.name).join(', ')}</p>}
+        </>
+      )}
       {step.isError && <ErrorAlert error={step.error} />}
+      {uploadError !== null && <ErrorAlert error={uploadError} />}
       <p className="actions">
         <button type="submit" className="btn btn--primary" disabled={step.isPending}>{t('transfers.step.confirm')}</button>{' '}
         <button type="button" className="btn btn--secondary" onClick={onDone}>{t('common.cancel')}</button>

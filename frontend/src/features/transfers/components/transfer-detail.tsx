@@ -11,6 +11,7 @@ import { FollowUps } from './follow-ups'
 import { MessageThread } from './message-thread'
 import { StepForm } from './step-form'
 import { Deadline, TransferStatusBadge } from './transfer-status'
+import { TransferFiles } from './transfer-files'
 import { TransferTimeline } from './transfer-timeline'
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
@@ -114,6 +115,7 @@ export function TransferDetail({ transfer }: { transfer: TransferView }) {
           </table>
         )}
         {a.gaps.length > 0 && <p className="alert alert--warning"><strong>{t('transfers.field.gaps')}</strong> {a.gaps.join('; ')}</p>}
+        <TransferFiles transferId={transfer.id} kind="APPLICATION" />
       </section>
 
       {(transfer.acceptance || transfer.decline) && (
@@ -148,6 +150,7 @@ export function TransferDetail({ transfer }: { transfer: TransferView }) {
                 [t('transfers.stepField.value'), transfer.agreement.value != null ? `${formatNumber(transfer.agreement.value, lang)} ${transfer.agreement.currency ?? ''}` : null],
                 [t('transfers.detail.confirmedBy'), [by('SIGN_AGREEMENT'), date(transfer.agreement.at)].filter(Boolean).join(', ')],
               ]} />
+              <TransferFiles transferId={transfer.id} kind="AGREEMENT" />
             </>
           )}
           {transfer.training && (
@@ -160,6 +163,7 @@ export function TransferDetail({ transfer }: { transfer: TransferView }) {
                 [t('transfers.stepField.deliveredOn'), day(transfer.training.deliveredOn)],
                 [t('transfers.detail.confirmedBy'), [by('RECORD_TRAINING'), date(transfer.training.at)].filter(Boolean).join(', ')],
               ]} />
+              <TransferFiles transferId={transfer.id} kind="TRAINING" />
             </>
           )}
           {transfer.deployment && (
@@ -170,6 +174,7 @@ export function TransferDetail({ transfer }: { transfer: TransferView }) {
                 [t('transfers.stepField.note'), transfer.deployment.note],
                 [t('transfers.detail.confirmedBy'), [by('RECORD_DEPLOYMENT'), date(transfer.deployment.at)].filter(Boolean).join(', ')],
               ]} />
+              <TransferFiles transferId={transfer.id} kind="DEPLOYMENT" />
             </>
           )}
         </section>

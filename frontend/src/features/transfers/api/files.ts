@@ -1,0 +1,32 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, upload } from '@/lib/api-client'
+import type { TransferFile, TransferFileKind } from '@/types/transfers'
+
+const base = (id: string) => `/api/transfers/${encodeURIComponent(id)}/attachments`
+export const filesQueryKey = (id: string) => ['transfers', 'files', id] as const
+export const fileUrl = (transferId: string, fileId: string) => `${base(transferId)}/${encodeURIComponent(fileId)}`
+
+export function useTransferFiles(id: string) {
+  return useQuery({ queryKey: filesQueryKey(id), queryFn: ({ signal }) => api.get<TransferFile[]>(base(id), signal) })
+}
+
+export function uploadTransferFile(transferId: string, kind: TransferFileKind, file: File) {
+  const url = `${base(transferId)}?${new URLSearchParams({ kind, fileName: file.name })}`
+  return upload<TransferFile>(url, file, { contentType: file.type || 'application/octet-stream' })
+}
+
+export function useUploadTransferFile(transferId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ kind, file }: { kind: TransferFileKind; file: File }) => uploadTransferFile(transferId, kind, file),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: filesQueryKey(transferId) }),
+  })
+}
+
+export function useDeleteTransferFile(transferId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (fileId: string) => api.delete<void>(fileUrl(transferId, fileId)),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: filesQueryKey(transferId) }),
+  })
+}
