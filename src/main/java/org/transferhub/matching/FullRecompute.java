@@ -83,8 +83,9 @@ class FullRecompute {
             return progress(Update.update("total", (long) open.size()))
                     .then(mongo.updateMulti(Query.query(Criteria.where("needId").nin(openIds).and("active").is(true)),
                             Update.update("active", false), StoredMatch.class))
+                    .then(matcher.catchUpListings())
                     .thenMany(reactor.core.publisher.Flux.fromIterable(open))
-                    .concatMap(need -> matcher.refreshNeed(need)
+                    .concatMap(need -> matcher.refreshOpenNeed(need)
                             .then(progress(new Update().inc("done", 1L).set("heartbeatAt", clock.instant()))))
                     .then(progress(new Update().set("state", "DONE").set("finishedAt", clock.instant())));
         }).onErrorResume(e -> progress(new Update().set("state", "FAILED").set("error", e.getClass().getSimpleName())

@@ -1,6 +1,7 @@
 package org.transferhub.matching;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ public class Matcher {
     private final MatchNotices notices;
     private final Clock clock;
     private final Map<String, Set<String>> conceptCache = new ConcurrentHashMap<>();
+    private final PublishedListings listings;
 
     Matcher(ReactiveMongoTemplate mongo, Needs needs, @Lazy CatalogReader catalog, TextRelevance relevance,
             MatchingProperties properties, MatchNotices notices, Optional<Clock> clock) {
@@ -50,57 +52,99 @@ public class Matcher {
         this.properties = properties;
         this.notices = notices;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.listings = new PublishedListings(catalog, this.clock);
     }
 
-    /** Re-matches one need against every published listing, or deactivates its matches when it is not open. */
+    /**
+     * Re-matches one need against its candidates, or deactivates its matches when it is not open. The
+     * candidates are the {@code candidates} published listings most relevant to its text (from
+     * {@link TextRelevance}), plus the listings it already has matches with, so that those are updated
+     * or deactivated rather than left behind.
+     */
     public Mono<Void> refreshNeed(Need need) {
         if (need.status() != NeedStatus.OPEN) {
             return deactivate(Criteria.where("needId").is(need.id()));
         }
-        return Mono.zip(site(need), relevance.relevantListings(need.content().matchText(), need.content().language(),
-                        properties.candidates()), existingListingIds(need.id()))
+        return listings.catchUp(false).then(refreshOpenNeed(need));
+    }
+
+    /** Brings the in-memory published listings up to date (a full recompute does it once, then refreshes every need). */
+    Mono<Void> catchUpListings() {
+        return listings.catchUp(true);
+    }
+
+    Mono<Void> refreshOpenNeed(Need need) {
+        String text = need.content().matchText();
+        String language = need.content().language();
+        return Mono.zip(site(need), relevance.relevantListings(text, language, properties.candidates()),
+                        existingListingIds(need.id()))
                 .flatMap(t -> {
-                    Set<String> seen = ConcurrentHashMap.newKeySet();
-                    return catalog.all().filter(IndexableListing::isPublished)
-                            .concatMap(listing -> {
-                                seen.add(listing.id());
-                                return store(need, listing, t.getT1(), t.getT2().getOrDefault(listing.id(), 0.0),
-                                        t.getT3().contains(listing.id()), null);
-                            })
-                            .then(Mono.defer(() -> {
-                                Set<String> gone = new HashSet<>(t.getT3());
-                                gone.removeAll(seen);
-                                return gone.isEmpty() ? Mono.empty()
-                                        : deactivate(Criteria.where("needId").is(need.id()).and("listingId").in(gone));
-                            }));
+                    Map<String, Double> relevant = t.getT2();
+                    Set<String> existing = t.getT3();
+                    Set<String> gone = new HashSet<>();
+                    List<IndexableListing> candidates = new ArrayList<>();
+                    List<IndexableListing> outside = new ArrayList<>();
+                    for (String id : relevant.keySet()) {
+                        listings.find(id).ifPresent(candidates::add);
+                    }
+                    for (String id : existing) {
+                        if (!relevant.containsKey(id)) {
+                            listings.find(id).ifPresentOrElse(outside::add, () -> gone.add(id));
+                        }
+                    }
+                    // A stored match that is no longer among the top candidates keeps its exact relevance.
+                    Mono<Map<String, Double>> outsideRelevance = Flux.fromIterable(outside)
+                            .concatMap(slim -> catalog.find(slim.id()).flatMap(full -> relevance
+                                    .relevanceTo(full, List.of(new TextRelevance.Probe(need.id(), text, language)))
+                                    .map(found -> Map.entry(slim.id(), found.getOrDefault(need.id(), 0.0)))))
+                            .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+                    return outsideRelevance.flatMap(more -> Flux.concat(Flux.fromIterable(candidates), Flux.fromIterable(outside))
+                            .concatMap(listing -> requirementConcepts(listing).flatMap(requirements -> store(need, listing,
+                                    t.getT1(), requirements, relevant.getOrDefault(listing.id(), more.getOrDefault(listing.id(), 0.0)),
+                                    existing.contains(listing.id()), null)))
+                            .then(Mono.defer(() -> gone.isEmpty() ? Mono.<Void>empty()
+                                    : deactivate(Criteria.where("needId").is(need.id()).and("listingId").in(gone)))));
                 });
     }
 
-    /** Re-matches changed listings against every open need (the ListingChangeListener path). */
+    /**
+     * Re-matches changed listings against every open need (the ListingChangeListener path): one
+     * relevance call per listing for all open needs, one read of the listing's stored matches.
+     */
     public Mono<Void> refreshListings(Collection<String> listingIds) {
         return Flux.fromIterable(listingIds).concatMap(id -> catalog.find(id)
+                .doOnNext(listings::apply)
                 .filter(IndexableListing::isPublished)
-                .flatMap(listing -> needs.findByStatus(NeedStatus.OPEN)
-                        .concatMap(need -> Mono.zip(site(need), relevance.relevantListings(need.content().matchText(),
-                                need.content().language(), properties.candidates()), exists(need.id(), id))
-                                .flatMap(t -> store(need, listing, t.getT1(), t.getT2().getOrDefault(id, 0.0), t.getT3(), null)))
+                .flatMap(listing -> needs.findByStatus(NeedStatus.OPEN).collectList()
+                        .flatMap(open -> Mono.zip(relevance.relevanceTo(listing, open.stream()
+                                        .map(need -> new TextRelevance.Probe(need.id(), need.content().matchText(),
+                                                need.content().language())).toList()),
+                                existingNeedIds(id), requirementConcepts(listing))
+                                .flatMap(t -> Flux.fromIterable(open)
+                                        .concatMap(need -> site(need).flatMap(site -> store(need, listing, site, t.getT3(),
+                                                t.getT1().getOrDefault(need.id(), 0.0), t.getT2().contains(need.id()), null)))
+                                        .then()))
                         .then(Mono.just(true)))
-                .switchIfEmpty(deactivate(Criteria.where("listingId").is(id)).thenReturn(false)))
+                .switchIfEmpty(Mono.defer(() -> {
+                    listings.remove(id);
+                    return deactivate(Criteria.where("listingId").is(id)).thenReturn(false);
+                })))
                 .then();
     }
 
     /** Scores one pair and stores it, curated when a curation is given (stored whatever its score). */
     Mono<StoredMatch> storePair(Need need, IndexableListing listing, StoredMatch.Curation curation) {
-        return Mono.zip(site(need), relevance.relevantListings(need.content().matchText(), need.content().language(),
-                        properties.candidates()))
-                .flatMap(t -> store(need, listing, t.getT1(), t.getT2().getOrDefault(listing.id(), 0.0), true, curation))
+        return Mono.zip(site(need), relevance.relevanceTo(listing, List.of(new TextRelevance.Probe(need.id(),
+                        need.content().matchText(), need.content().language()))), requirementConcepts(listing))
+                .flatMap(t -> store(need, listing, t.getT1(), t.getT3(), t.getT2().getOrDefault(need.id(), 0.0), true, curation))
                 .then(mongo.findById(StoredMatch.idOf(need.id(), listing.id()), StoredMatch.class));
     }
 
-    private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site, double textRelevance,
-            boolean alreadyStored, StoredMatch.Curation curation) {
-        return requirementConcepts(listing).flatMap(concepts -> {
-            MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(concepts));
+    private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site,
+            Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
+            StoredMatch.Curation curation) {
+        return Mono.defer(() -> {
+            MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(requirementConcepts));
             if (scored.score() < properties.storeThreshold() && !alreadyStored && curation == null) {
                 return Mono.empty();
             }
@@ -133,8 +177,11 @@ public class Matcher {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private Mono<Boolean> exists(String needId, String listingId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(StoredMatch.idOf(needId, listingId))), StoredMatch.class);
+    private Mono<Set<String>> existingNeedIds(String listingId) {
+        Query query = Query.query(Criteria.where("listingId").is(listingId));
+        query.fields().include("needId");
+        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("needId"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The site's items with their words and concepts, computed once per need refresh. */
