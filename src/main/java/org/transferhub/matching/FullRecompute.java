@@ -84,8 +84,10 @@ class FullRecompute {
                     .then(mongo.updateMulti(Query.query(Criteria.where("needId").nin(openIds).and("active").is(true)),
                             Update.update("active", false), StoredMatch.class))
                     .then(matcher.catchUpListings())
-                    .thenMany(reactor.core.publisher.Flux.fromIterable(open))
-                    .concatMap(need -> matcher.refreshOpenNeed(need)
+                    .then(matcher.storedPairs())
+                    .flatMapMany(stored -> reactor.core.publisher.Flux.fromIterable(open)
+                            .map(need -> java.util.Map.entry(need, stored.getOrDefault(need.id(), java.util.Set.of()))))
+                    .concatMap(entry -> matcher.refreshOpenNeed(entry.getKey(), entry.getValue())
                             .then(progress(new Update().inc("done", 1L).set("heartbeatAt", clock.instant()))))
                     .then(progress(new Update().set("state", "DONE").set("finishedAt", clock.instant())));
         }).onErrorResume(e -> progress(new Update().set("state", "FAILED").set("error", e.getClass().getSimpleName())

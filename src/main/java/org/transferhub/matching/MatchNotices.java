@@ -3,9 +3,6 @@ package org.transferhub.matching;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.transferhub.account.Role;
 import org.transferhub.catalog.IndexableListing;
@@ -19,11 +16,15 @@ import reactor.core.publisher.Mono;
 /**
  * Tells both sides, in-app and once, about a new good match: the requester (their need has a
  * candidate) and the provider (someone needs their technology; not for staff-only needs). "Once" is
- * a guarded update of the match's {@code notified} flag, so with several nodes exactly one notifies.
+ * an insert into {@code match_notices} keyed by the match's id: with several nodes exactly one
+ * insert succeeds, and only that node notifies.
  * The email digest reads the same notifications (not built here).
  */
 @Component
 class MatchNotices {
+
+    /** One document per match whose good-match news was sent (id = the match's id). */
+    static final String CLAIMS = "match_notices";
 
     private final ReactiveMongoTemplate mongo;
     private final Notifier notifier;
@@ -34,9 +35,12 @@ class MatchNotices {
     }
 
     Mono<Void> newGoodMatch(String matchId, Need need, IndexableListing listing, int score) {
-        Query firstTime = Query.query(Criteria.where("_id").is(matchId).and("notified").ne(true));
-        return mongo.updateFirst(firstTime, Update.update("notified", true), StoredMatch.class)
-                .filter(result -> result.getModifiedCount() == 1)
+        // The claim is an insert keyed by the match id: one unique-index lookup, where a guarded update
+        // on {_id, notified} made the embedded database scan the whole matches collection.
+        return mongo.insert(new org.bson.Document("_id", matchId).append("at", java.util.Date.from(java.time.Instant.now())),
+                        CLAIMS)
+                .map(won -> true)
+                .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> Mono.empty())
                 .flatMap(won -> {
                     List<Mono<Void>> sends = new ArrayList<>();
                     String title = listing.original() == null ? listing.reference() : listing.original().title();

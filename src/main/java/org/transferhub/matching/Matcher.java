@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +33,7 @@ import reactor.core.publisher.Mono;
 public class Matcher {
 
     private static final int CONCEPT_CACHE_SIZE = 20_000;
+    private static final int WRITE_BATCH = 500;
 
     private final ReactiveMongoTemplate mongo;
     private final Needs needs;
@@ -74,13 +76,24 @@ public class Matcher {
     }
 
     Mono<Void> refreshOpenNeed(Need need) {
+        return existingListingIds(need.id()).flatMap(existing -> refreshOpenNeed(need, existing));
+    }
+
+    /** Every stored pair, read once by a full recompute (a query per need would scan the collection each time). */
+    Mono<Map<String, Set<String>>> storedPairs() {
+        Query query = new Query();
+        query.fields().include("needId").include("listingId");
+        return mongo.find(query, org.bson.Document.class, "matches")
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.getString("needId"),
+                        java.util.stream.Collectors.mapping(d -> d.getString("listingId"), java.util.stream.Collectors.toSet())));
+    }
+
+    Mono<Void> refreshOpenNeed(Need need, Set<String> existing) {
         String text = need.content().matchText();
         String language = need.content().language();
-        return Mono.zip(site(need), relevance.relevantListings(text, language, properties.candidates()),
-                        existingListingIds(need.id()))
+        return Mono.zip(site(need), relevance.relevantListings(text, language, properties.candidates()))
                 .flatMap(t -> {
                     Map<String, Double> relevant = t.getT2();
-                    Set<String> existing = t.getT3();
                     Set<String> gone = new HashSet<>();
                     List<IndexableListing> candidates = new ArrayList<>();
                     List<IndexableListing> outside = new ArrayList<>();
@@ -99,9 +112,12 @@ public class Matcher {
                                     .map(found -> Map.entry(slim.id(), found.getOrDefault(need.id(), 0.0)))))
                             .collectMap(Map.Entry::getKey, Map.Entry::getValue);
                     return outsideRelevance.flatMap(more -> Flux.concat(Flux.fromIterable(candidates), Flux.fromIterable(outside))
-                            .concatMap(listing -> requirementConcepts(listing).flatMap(requirements -> store(need, listing,
+                            .concatMap(listing -> requirementConcepts(listing).map(requirements -> score(need, listing,
                                     t.getT1(), requirements, relevant.getOrDefault(listing.id(), more.getOrDefault(listing.id(), 0.0)),
                                     existing.contains(listing.id()), null)))
+                            .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
+                            .collectList()
+                            .flatMap(this::write)
                             .then(Mono.defer(() -> gone.isEmpty() ? Mono.<Void>empty()
                                     : deactivate(Criteria.where("needId").is(need.id()).and("listingId").in(gone)))));
                 });
@@ -119,11 +135,13 @@ public class Matcher {
                         .flatMap(open -> Mono.zip(relevance.relevanceTo(listing, open.stream()
                                         .map(need -> new TextRelevance.Probe(need.id(), need.content().matchText(),
                                                 need.content().language())).toList()),
-                                existingNeedIds(id), requirementConcepts(listing))
+                                existingNeedIds(id, open), requirementConcepts(listing))
                                 .flatMap(t -> Flux.fromIterable(open)
-                                        .concatMap(need -> site(need).flatMap(site -> store(need, listing, site, t.getT3(),
+                                        .concatMap(need -> site(need).map(site -> score(need, listing, site, t.getT3(),
                                                 t.getT1().getOrDefault(need.id(), 0.0), t.getT2().contains(need.id()), null)))
-                                        .then()))
+                                        .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
+                                        .collectList()
+                                        .flatMap(this::write)))
                         .then(Mono.just(true)))
                 .switchIfEmpty(Mono.defer(() -> {
                     listings.remove(id);
@@ -140,29 +158,54 @@ public class Matcher {
                 .then(mongo.findById(StoredMatch.idOf(need.id(), listing.id()), StoredMatch.class));
     }
 
+    /** A match to write: scored at or above the store threshold, already stored, or curated. */
+    private record Pending(String id, Need need, IndexableListing listing, int score, Update update) {}
+
+    private Optional<Pending> score(Need need, IndexableListing listing, SiteCoverage.Partial site,
+            Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
+            StoredMatch.Curation curation) {
+        MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(requirementConcepts));
+        if (scored.score() < properties.storeThreshold() && !alreadyStored && curation == null) {
+            return Optional.empty();
+        }
+        String id = StoredMatch.idOf(need.id(), listing.id());
+        Update update = new Update().set("needId", need.id()).set("listingId", listing.id())
+                .set("needInstitutionId", need.institutionId())
+                .set("providerInstitutionId", listing.providerInstitutionId())
+                .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
+                .set("needVisibility", need.visibility()).set("score", scored.score())
+                .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
+                .set("computedAt", clock.instant());
+        if (curation != null) {
+            update.set("curation", curation);
+        }
+        return Optional.of(new Pending(id, need, listing, scored.score(), update));
+    }
+
     private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site,
             Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
             StoredMatch.Curation curation) {
-        return Mono.defer(() -> {
-            MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(requirementConcepts));
-            if (scored.score() < properties.storeThreshold() && !alreadyStored && curation == null) {
-                return Mono.empty();
-            }
-            String id = StoredMatch.idOf(need.id(), listing.id());
-            Update update = new Update().set("needId", need.id()).set("listingId", listing.id())
-                    .set("needInstitutionId", need.institutionId())
-                    .set("providerInstitutionId", listing.providerInstitutionId())
-                    .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
-                    .set("needVisibility", need.visibility()).set("score", scored.score())
-                    .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
-                    .set("computedAt", clock.instant());
-            if (curation != null) {
-                update.set("curation", curation);
-            }
-            return mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, StoredMatch.class)
-                    .then(scored.score() >= properties.goodMatch()
-                            ? notices.newGoodMatch(id, need, listing, scored.score()) : Mono.empty());
-        });
+        return Mono.defer(() -> write(score(need, listing, site, requirementConcepts, textRelevance, alreadyStored, curation)
+                .map(List::of).orElse(List.of())));
+    }
+
+    /**
+     * Upserts by id in unordered bulk writes (the embedded database commits once per command, so one
+     * command per need or listing instead of one per match), then announces new good matches.
+     */
+    private Mono<Void> write(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return Mono.empty();
+        }
+        return Flux.fromIterable(pending).buffer(WRITE_BATCH)
+                .concatMap(batch -> {
+                    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
+                    batch.forEach(p -> bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), p.update()));
+                    return bulk.execute();
+                })
+                .thenMany(Flux.fromIterable(pending).filter(p -> p.score() >= properties.goodMatch()))
+                .concatMap(p -> notices.newGoodMatch(p.id(), p.need(), p.listing(), p.score()))
+                .then();
     }
 
     private Mono<Void> deactivate(Criteria which) {
@@ -177,8 +220,12 @@ public class Matcher {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private Mono<Set<String>> existingNeedIds(String listingId) {
-        Query query = Query.query(Criteria.where("listingId").is(listingId));
+    /** By the pairs' ids (needId:listingId), which the embedded database answers from its _id index. */
+    private Mono<Set<String>> existingNeedIds(String listingId, List<Need> open) {
+        if (open.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        Query query = Query.query(Criteria.where("_id").in(open.stream().map(n -> StoredMatch.idOf(n.id(), listingId)).toList()));
         query.fields().include("needId");
         return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("needId"))
                 .collect(java.util.stream.Collectors.toSet());

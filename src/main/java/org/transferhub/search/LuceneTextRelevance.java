@@ -117,7 +117,8 @@ public final class LuceneTextRelevance implements TextRelevance {
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
-    Map<String, Double> search(String text, String language, int limit) {
+    /** {@link #relevantListings} without the scheduler or the readiness check: blocking, off the event loop. */
+    public Map<String, Double> search(String text, String language, int limit) {
         Analysed query = analyse(text, language);
         return index.read(searcher -> {
             Weighted weighted = weigh(query, searcher.getIndexReader());
