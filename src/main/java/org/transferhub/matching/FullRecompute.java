@@ -86,7 +86,7 @@ class FullRecompute {
                     .then(matcher.catchUpListings())
                     .then(matcher.storedPairs())
                     .flatMapMany(stored -> reactor.core.publisher.Flux.fromIterable(open)
-                            .map(need -> java.util.Map.entry(need, stored.getOrDefault(need.id(), java.util.Set.of()))))
+                            .map(need -> java.util.Map.entry(need, stored.getOrDefault(need.id(), java.util.Map.of()))))
                     .concatMap(entry -> matcher.refreshOpenNeed(entry.getKey(), entry.getValue())
                             .then(progress(new Update().inc("done", 1L).set("heartbeatAt", clock.instant()))))
                     .then(progress(new Update().set("state", "DONE").set("finishedAt", clock.instant())));

@@ -1,7 +1,11 @@
 package org.transferhub.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import org.transferhub.account.Role;
@@ -34,13 +38,30 @@ class MatchNotices {
         this.notifier = notifier;
     }
 
+    /**
+     * Claims the news of these matches: one unordered insert of their ids; the ids whose insert did not
+     * fail on the unique _id are this caller's to announce. (A guarded update on {_id, notified}, as
+     * before, made the embedded database scan the whole matches collection for every good match.)
+     */
+    Mono<Set<String>> claim(List<String> matchIds) {
+        if (matchIds.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        java.util.Date now = java.util.Date.from(java.time.Instant.now());
+        List<org.bson.Document> claims = matchIds.stream().map(id -> new org.bson.Document("_id", id).append("at", now)).toList();
+        return mongo.getCollection(CLAIMS)
+                .flatMap(collection -> Mono.from(collection.insertMany(claims, new InsertManyOptions().ordered(false))))
+                .<Set<String>>map(inserted -> new HashSet<>(matchIds))
+                .onErrorResume(MongoBulkWriteException.class, e -> {
+                    Set<String> won = new HashSet<>(matchIds);
+                    e.getWriteErrors().forEach(error -> won.remove(matchIds.get(error.getIndex())));
+                    return Mono.just(won);
+                });
+    }
+
+    /** Announces a match this node has claimed ({@link #claim}). */
     Mono<Void> newGoodMatch(String matchId, Need need, IndexableListing listing, int score) {
-        // The claim is an insert keyed by the match id: one unique-index lookup, where a guarded update
-        // on {_id, notified} made the embedded database scan the whole matches collection.
-        return mongo.insert(new org.bson.Document("_id", matchId).append("at", java.util.Date.from(java.time.Instant.now())),
-                        CLAIMS)
-                .map(won -> true)
-                .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> Mono.empty())
+        return Mono.just(matchId)
                 .flatMap(won -> {
                     List<Mono<Void>> sends = new ArrayList<>();
                     String title = listing.original() == null ? listing.reference() : listing.original().title();

@@ -3,6 +3,7 @@ package org.transferhub.matching;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,16 +80,25 @@ public class Matcher {
         return existingListingIds(need.id()).flatMap(existing -> refreshOpenNeed(need, existing));
     }
 
-    /** Every stored pair, read once by a full recompute (a query per need would scan the collection each time). */
-    Mono<Map<String, Set<String>>> storedPairs() {
-        Query query = new Query();
-        query.fields().include("needId").include("listingId");
+    /** Stored matches of a need: listing id → whether staff curated it. */
+    private Mono<Map<String, Boolean>> existingListingIds(String needId) {
+        Query query = Query.query(Criteria.where("needId").is(needId));
+        query.fields().include("listingId").include("curation");
         return mongo.find(query, org.bson.Document.class, "matches")
-                .collect(java.util.stream.Collectors.groupingBy(d -> d.getString("needId"),
-                        java.util.stream.Collectors.mapping(d -> d.getString("listingId"), java.util.stream.Collectors.toSet())));
+                .collectMap(d -> d.getString("listingId"), d -> d.get("curation") != null);
     }
 
-    Mono<Void> refreshOpenNeed(Need need, Set<String> existing) {
+    /** Every stored pair, read once by a full recompute (a query per need would scan the collection each time). */
+    Mono<Map<String, Map<String, Boolean>>> storedPairs() {
+        Query query = new Query();
+        query.fields().include("needId").include("listingId").include("curation");
+        return mongo.find(query, org.bson.Document.class, "matches")
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.getString("needId"),
+                        java.util.stream.Collectors.toMap(d -> d.getString("listingId"), d -> d.get("curation") != null)));
+    }
+
+    Mono<Void> refreshOpenNeed(Need need, Map<String, Boolean> stored) {
+        Set<String> existing = stored.keySet();
         String text = need.content().matchText();
         String language = need.content().language();
         return Mono.zip(site(need), relevance.relevantListings(text, language, properties.candidates()))
@@ -117,9 +127,24 @@ public class Matcher {
                                     existing.contains(listing.id()), null)))
                             .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
                             .collectList()
-                            .flatMap(this::write)
-                            .then(Mono.defer(() -> gone.isEmpty() ? Mono.<Void>empty()
-                                    : deactivate(Criteria.where("needId").is(need.id()).and("listingId").in(gone)))));
+                            .flatMap(pending -> {
+                                // The best keepPerNeed and every curated one are written; stored ones
+                                // that fell out (and those whose listing is gone) are deactivated by id.
+                                List<Pending> best = new ArrayList<>(pending);
+                                best.sort(Comparator.comparingInt(Pending::score).reversed()
+                                        .thenComparing(p -> p.listing().id()));
+                                List<Pending> kept = new ArrayList<>();
+                                List<String> dropped = new ArrayList<>();
+                                for (Pending p : best) {
+                                    if (kept.size() < properties.keepPerNeed() || stored.getOrDefault(p.listing().id(), false)) {
+                                        kept.add(p);
+                                    } else if (existing.contains(p.listing().id())) {
+                                        dropped.add(p.id());
+                                    }
+                                }
+                                gone.forEach(listingId -> dropped.add(StoredMatch.idOf(need.id(), listingId)));
+                                return write(kept, dropped);
+                            }));
                 });
     }
 
@@ -141,7 +166,7 @@ public class Matcher {
                                                 t.getT1().getOrDefault(need.id(), 0.0), t.getT2().contains(need.id()), null)))
                                         .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
                                         .collectList()
-                                        .flatMap(this::write)))
+                                        .flatMap(pending -> write(pending, List.of()))))
                         .then(Mono.just(true)))
                 .switchIfEmpty(Mono.defer(() -> {
                     listings.remove(id);
@@ -186,24 +211,36 @@ public class Matcher {
             Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
             StoredMatch.Curation curation) {
         return Mono.defer(() -> write(score(need, listing, site, requirementConcepts, textRelevance, alreadyStored, curation)
-                .map(List::of).orElse(List.of())));
+                .map(List::of).orElse(List.of()), List.of()));
     }
 
     /**
      * Upserts by id in unordered bulk writes (the embedded database commits once per command, so one
      * command per need or listing instead of one per match), then announces new good matches.
      */
-    private Mono<Void> write(List<Pending> pending) {
-        if (pending.isEmpty()) {
+    private Mono<Void> write(List<Pending> pending, List<String> deactivated) {
+        if (pending.isEmpty() && deactivated.isEmpty()) {
             return Mono.empty();
         }
-        return Flux.fromIterable(pending).buffer(WRITE_BATCH)
+        List<Object> writes = new ArrayList<>(pending);
+        writes.addAll(deactivated);
+        List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch()).toList();
+        Map<String, Pending> byId = new java.util.HashMap<>();
+        good.forEach(p -> byId.put(p.id(), p));
+        return Flux.fromIterable(writes).buffer(WRITE_BATCH)
                 .concatMap(batch -> {
                     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
-                    batch.forEach(p -> bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), p.update()));
+                    for (Object write : batch) {
+                        if (write instanceof Pending p) {
+                            bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), p.update());
+                        } else {
+                            bulk.updateOne(Query.query(Criteria.where("_id").is(write)), Update.update("active", false));
+                        }
+                    }
                     return bulk.execute();
                 })
-                .thenMany(Flux.fromIterable(pending).filter(p -> p.score() >= properties.goodMatch()))
+                .then(notices.claim(good.stream().map(Pending::id).toList()))
+                .flatMapMany(won -> Flux.fromIterable(good).filter(p -> won.contains(p.id())))
                 .concatMap(p -> notices.newGoodMatch(p.id(), p.need(), p.listing(), p.score()))
                 .then();
     }
@@ -211,13 +248,6 @@ public class Matcher {
     private Mono<Void> deactivate(Criteria which) {
         return mongo.updateMulti(Query.query(which.and("active").is(true)), Update.update("active", false), StoredMatch.class)
                 .then();
-    }
-
-    private Mono<Set<String>> existingListingIds(String needId) {
-        Query query = Query.query(Criteria.where("needId").is(needId));
-        query.fields().include("listingId");
-        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("listingId"))
-                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** By the pairs' ids (needId:listingId), which the embedded database answers from its _id index. */

@@ -72,7 +72,7 @@ public final class MatchingBenchmark {
                 System.out.printf("index reused: %d documents%n", kit.index.documentCount());
             }
             LuceneTextRelevance relevance = kit.textRelevance();
-            MatchingProperties properties = new MatchingProperties(25, 60, 1000, java.time.Duration.ofMinutes(5));
+            MatchingProperties properties = new MatchingProperties(25, 60, 1000, 50, java.time.Duration.ofMinutes(5));
             List<NeedContent> contents = needs(needCount);
 
             topTwenty(kit, relevance, properties, contents, sample);
@@ -184,7 +184,7 @@ public final class MatchingBenchmark {
         AtomicInteger done = new AtomicInteger();
         matcher.catchUpListings().then(matcher.storedPairs())
                 .flatMapMany(stored -> Flux.fromIterable(open).concatMap(need -> matcher
-                        .refreshOpenNeed(need, stored.getOrDefault(need.id(), Set.of()))
+                        .refreshOpenNeed(need, stored.getOrDefault(need.id(), Map.of()))
                         .doOnSuccess(v -> {
                             if (done.incrementAndGet() % 1000 == 0) {
                                 System.out.printf("  %d needs, %.1f s%n", done.get(), (System.nanoTime() - s) / 1e9);
