@@ -6,6 +6,7 @@
 # Usage (from the repository root): flock /tmp/bench.lock src/test/bench/matching.sh [LISTINGS] [NEEDS] [SAMPLE]
 . "$(dirname "$0")/env.sh"
 LISTINGS="${1:-100000}"; NEEDS="${2:-10000}"; SAMPLE="${3:-300}"
+# To skip the ~2 min rebuild, copy the index search-engine.sh left: cp -r target/bench/data-100000/index "$DATA/"
 DATA="${DATA:-$BENCH_OUT/matching-$LISTINGS}"
 mkdir -p "$DATA"; rm -f "$DATA"/db-*.mv
 OUT="$BENCH_OUT/matching-$LISTINGS-$NEEDS.txt"

@@ -183,28 +183,39 @@ public class Matcher {
                 .then(mongo.findById(StoredMatch.idOf(need.id(), listing.id()), StoredMatch.class));
     }
 
-    /** A match to write: scored at or above the store threshold, already stored, or curated. */
-    private record Pending(String id, Need need, IndexableListing listing, int score, Update update) {}
+    /**
+     * A match to write: scored at or above the store threshold, already stored, or curated. Scored
+     * without its explanation; {@link #update} explains the ones that are written.
+     */
+    private record Pending(String id, Need need, IndexableListing listing, int score, double relevance,
+            SiteCoverage coverage, StoredMatch.Curation curation) {}
 
     private Optional<Pending> score(Need need, IndexableListing listing, SiteCoverage.Partial site,
             Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
             StoredMatch.Curation curation) {
-        MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(requirementConcepts));
-        if (scored.score() < properties.storeThreshold() && !alreadyStored && curation == null) {
+        SiteCoverage coverage = site.with(requirementConcepts);
+        int score = MatchScorer.score(need.content(), listing, textRelevance, coverage, false).score();
+        if (score < properties.storeThreshold() && !alreadyStored && curation == null) {
             return Optional.empty();
         }
-        String id = StoredMatch.idOf(need.id(), listing.id());
-        Update update = new Update().set("needId", need.id()).set("listingId", listing.id())
+        return Optional.of(new Pending(StoredMatch.idOf(need.id(), listing.id()), need, listing, score, textRelevance,
+                coverage, curation));
+    }
+
+    private Update update(Pending p) {
+        Need need = p.need();
+        MatchScorer.Scored scored = MatchScorer.score(need.content(), p.listing(), p.relevance(), p.coverage());
+        Update update = new Update().set("needId", need.id()).set("listingId", p.listing().id())
                 .set("needInstitutionId", need.institutionId())
-                .set("providerInstitutionId", listing.providerInstitutionId())
+                .set("providerInstitutionId", p.listing().providerInstitutionId())
                 .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
                 .set("needVisibility", need.visibility()).set("score", scored.score())
                 .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
                 .set("computedAt", clock.instant());
-        if (curation != null) {
-            update.set("curation", curation);
+        if (p.curation() != null) {
+            update.set("curation", p.curation());
         }
-        return Optional.of(new Pending(id, need, listing, scored.score(), update));
+        return update;
     }
 
     private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site,
@@ -232,7 +243,7 @@ public class Matcher {
                     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
                     for (Object write : batch) {
                         if (write instanceof Pending p) {
-                            bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), p.update());
+                            bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), update(p));
                         } else {
                             bulk.updateOne(Query.query(Criteria.where("_id").is(write)), Update.update("active", false));
                         }

@@ -38,7 +38,7 @@ public final class BenchSupport {
                 List.of(), published, published, 1);
     }
 
-    static List<IndexableListing> evalListings() throws IOException {
+    public static List<IndexableListing> evalListings() throws IOException {
         return JSON.readValue(resource("listings.json"), new TypeReference<List<IndexableListing>>() {});
     }
 
