@@ -66,10 +66,15 @@ class MatchingEvaluationTests {
 
     /** The same judged set through the search index's relevance (what production uses once the index is READY). */
     @Test
-    void matcherOverTheSearchIndexRanksTheListingsABrokerWouldPutFirst(@TempDir Path dir) throws IOException {
+    void matcherOverTheSearchIndexRanksTheListingsABrokerWouldPutFirst(@TempDir Path dir) throws Exception {
         try (SearchTestKit kit = new SearchTestKit(dir)) {
             listings.forEach(kit.catalog::save);
             kit.synchronizer.rebuild().block();
+            // rebuild() completes just before it clears its "rebuilding" flag; until READY the fallback would answer
+            for (int i = 0; i < 100 && !"READY".equals(kit.synchronizer.status().state()); i++) {
+                Thread.sleep(20);
+            }
+            assertThat(kit.synchronizer.status().state()).isEqualTo("READY");
             evaluate(kit.textRelevance(), "matching-eval-lucene.md");
         }
     }
