@@ -45,6 +45,13 @@ public class Matcher {
     private final Clock clock;
     private final Map<String, Set<String>> conceptCache = new ConcurrentHashMap<>();
     private final PublishedListings listings;
+    /**
+     * The score of each need's weakest kept match when it has keep-per-need of them, from its last
+     * refresh on this node: a changed listing is added to a need only if it beats it. Unknown (another
+     * node refreshed the need, or a restart): added when it clears the store threshold, and the need's
+     * next refresh trims it back to its best.
+     */
+    private final Map<String, Integer> cutoffs = new ConcurrentHashMap<>();
 
     Matcher(ReactiveMongoTemplate mongo, Needs needs, @Lazy CatalogReader catalog, TextRelevance relevance,
             MatchingProperties properties, MatchNotices notices, Optional<Clock> clock) {
@@ -66,6 +73,7 @@ public class Matcher {
      */
     public Mono<Void> refreshNeed(Need need) {
         if (need.status() != NeedStatus.OPEN) {
+            cutoffs.remove(need.id());
             return deactivate(Criteria.where("needId").is(need.id()));
         }
         return listings.catchUp(false).then(refreshOpenNeed(need));
@@ -143,6 +151,11 @@ public class Matcher {
                                     }
                                 }
                                 gone.forEach(listingId -> dropped.add(StoredMatch.idOf(need.id(), listingId)));
+                                if (kept.size() >= properties.keepPerNeed()) {
+                                    cutoffs.put(need.id(), kept.get(properties.keepPerNeed() - 1).score());
+                                } else {
+                                    cutoffs.remove(need.id());
+                                }
                                 return write(kept, dropped);
                             }));
                 });
@@ -165,6 +178,9 @@ public class Matcher {
                                         .concatMap(need -> site(need).map(site -> score(need, listing, site, t.getT3(),
                                                 t.getT1().getOrDefault(need.id(), 0.0), t.getT2().contains(need.id()), null)))
                                         .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
+                                        // A new pair must make the need's kept set, as a full refresh would keep it.
+                                        .filter(p -> t.getT2().contains(p.need().id())
+                                                || p.score() > cutoffs.getOrDefault(p.need().id(), Integer.MIN_VALUE))
                                         .collectList()
                                         .flatMap(pending -> write(pending, List.of()))))
                         .then(Mono.just(true)))
