@@ -101,7 +101,7 @@ public final class MatchingBenchmark {
                 if (Boolean.getBoolean("bench.secondRecompute")) {
                     fullRecompute(matcher, mongo, open); // the second run updates what the first stored
                 }
-                incremental(kit, matcher, mongo, generator, listingCount);
+                incremental(kit, matcher, mongo, needs, relevance, generator, listingCount);
             }
             System.out.println("RESULT end: " + BenchSupport.heap());
         }
@@ -212,8 +212,8 @@ public final class MatchingBenchmark {
     }
 
     /** (c): a new listing like an existing one is published; time until its matches are stored. */
-    private static void incremental(SearchTestKit kit, Matcher matcher, ReactiveMongoTemplate mongo,
-            ListingGenerator generator, int listingCount) {
+    private static void incremental(SearchTestKit kit, Matcher matcher, ReactiveMongoTemplate mongo, Needs needs,
+            LuceneTextRelevance relevance, ListingGenerator generator, int listingCount) {
         List<Double> ms = new ArrayList<>();
         for (int round = 0; round < 6; round++) {
             IndexableListing template = BenchSupport.generated(generator, listingCount + round);
@@ -230,6 +230,15 @@ public final class MatchingBenchmark {
             matcher.refreshListings(List.of(fresh.id())).block();
             double total = (System.nanoTime() - s) / 1e6;
             long stored = mongo.count(Query.query(Criteria.where("listingId").is(fresh.id())), "matches").block();
+            // The parts, measured again after the refresh: reading the open needs, and relevanceTo over all of them.
+            long p0 = System.nanoTime();
+            List<Need> open = needs.findByStatus(NeedStatus.OPEN).collectList().block();
+            long p1 = System.nanoTime();
+            relevance.relevanceTo(fresh, open.stream().map(n -> new TextRelevance.Probe(n.id(), n.content().matchText(),
+                    n.content().language())).toList()).block();
+            long p2 = System.nanoTime();
+            System.out.printf("RESULT (c)   parts: read %d open needs %.0f ms, relevanceTo %.0f ms%n", open.size(),
+                    (p1 - p0) / 1e6, (p2 - p1) / 1e6);
             System.out.printf("RESULT (c) publish -> matches stored: %.0f ms (index %.0f ms, matching %.0f ms), %d matches "
                     + "(uptime: %s)%n", total, indexed, total - indexed, stored, uptime());
             ms.add(total);
