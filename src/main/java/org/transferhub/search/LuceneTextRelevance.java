@@ -113,8 +113,14 @@ public final class LuceneTextRelevance implements TextRelevance {
 
     @Override
     public Mono<Set<String>> concepts(String text, String language) {
-        return Mono.fromCallable(() -> Set.copyOf(analyse(text, language).concepts()))
-                .subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> {
+            ConceptMatcher matcher = vocabulary.matcher();
+            Set<String> codes = new LinkedHashSet<>();
+            for (SearchLanguage each : conceptLanguages(text, languages(text, language))) {
+                matcher.findAll(text, each).stream().map(ConceptMention::code).forEach(codes::add);
+            }
+            return Set.copyOf(codes);
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** {@link #relevantListings} without the scheduler or the readiness check: blocking, off the event loop. */
@@ -296,6 +302,20 @@ public final class LuceneTextRelevance implements TextRelevance {
             return List.of(declared.get());
         }
         return text == null || text.isBlank() ? List.of() : detector.detect(text, Optional.empty()).stream().limit(1).toList();
+    }
+
+    /**
+     * Where {@link #concepts} looks: the declared language and the ones the text is written in (a
+     * board search sends the searcher's UI language with text in any language, as the search box
+     * does). The relevance itself uses the declared language, as the index uses a listing's.
+     */
+    private List<SearchLanguage> conceptLanguages(String text, List<SearchLanguage> declared) {
+        if (text == null || text.isBlank()) {
+            return declared;
+        }
+        Set<SearchLanguage> all = new LinkedHashSet<>(declared);
+        all.addAll(detector.detect(text, declared.stream().findFirst()));
+        return List.copyOf(all);
     }
 
     /** The field whose terms a language's text is compared in: the index's own analysis of that language. */
