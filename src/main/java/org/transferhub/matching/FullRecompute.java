@@ -30,6 +30,8 @@ class FullRecompute {
 
     private static final Logger log = LoggerFactory.getLogger(FullRecompute.class);
     static final String JOB_ID = "full-recompute";
+    /** Needs refreshed at once: scoring one need is CPU-bound, so two keep two cores busy while writes wait. */
+    static final int CONCURRENCY = 2;
 
     /** The recompute's state: IDLE (never run), RUNNING, DONE or FAILED. */
     @Document("matching_jobs")
@@ -83,9 +85,12 @@ class FullRecompute {
             return progress(Update.update("total", (long) open.size()))
                     .then(mongo.updateMulti(Query.query(Criteria.where("needId").nin(openIds).and("active").is(true)),
                             Update.update("active", false), StoredMatch.class))
-                    .thenMany(reactor.core.publisher.Flux.fromIterable(open))
-                    .concatMap(need -> matcher.refreshNeed(need)
-                            .then(progress(new Update().inc("done", 1L).set("heartbeatAt", clock.instant()))))
+                    .then(matcher.catchUpListings())
+                    .then(matcher.storedPairs())
+                    .flatMapMany(stored -> reactor.core.publisher.Flux.fromIterable(open)
+                            .map(need -> java.util.Map.entry(need, stored.getOrDefault(need.id(), java.util.Map.of()))))
+                    .flatMap(entry -> matcher.refreshOpenNeed(entry.getKey(), entry.getValue())
+                            .then(progress(new Update().inc("done", 1L).set("heartbeatAt", clock.instant()))), CONCURRENCY)
                     .then(progress(new Update().set("state", "DONE").set("finishedAt", clock.instant())));
         }).onErrorResume(e -> progress(new Update().set("state", "FAILED").set("error", e.getClass().getSimpleName())
                 .set("finishedAt", clock.instant())).then(Mono.error(e)));

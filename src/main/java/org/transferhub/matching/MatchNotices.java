@@ -1,11 +1,12 @@
 package org.transferhub.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.transferhub.account.Role;
 import org.transferhub.catalog.IndexableListing;
@@ -19,11 +20,15 @@ import reactor.core.publisher.Mono;
 /**
  * Tells both sides, in-app and once, about a new good match: the requester (their need has a
  * candidate) and the provider (someone needs their technology; not for staff-only needs). "Once" is
- * a guarded update of the match's {@code notified} flag, so with several nodes exactly one notifies.
+ * an insert into {@code match_notices} keyed by the match's id: with several nodes exactly one
+ * insert succeeds, and only that node notifies.
  * The email digest reads the same notifications (not built here).
  */
 @Component
 class MatchNotices {
+
+    /** One document per match whose good-match news was sent (id = the match's id). */
+    static final String CLAIMS = "match_notices";
 
     private final ReactiveMongoTemplate mongo;
     private final Notifier notifier;
@@ -33,10 +38,30 @@ class MatchNotices {
         this.notifier = notifier;
     }
 
+    /**
+     * Claims the news of these matches: one unordered insert of their ids; the ids whose insert did not
+     * fail on the unique _id are this caller's to announce. (A guarded update on {_id, notified}, as
+     * before, made the embedded database scan the whole matches collection for every good match.)
+     */
+    Mono<Set<String>> claim(List<String> matchIds) {
+        if (matchIds.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        java.util.Date now = java.util.Date.from(java.time.Instant.now());
+        List<org.bson.Document> claims = matchIds.stream().map(id -> new org.bson.Document("_id", id).append("at", now)).toList();
+        return mongo.getCollection(CLAIMS)
+                .flatMap(collection -> Mono.from(collection.insertMany(claims, new InsertManyOptions().ordered(false))))
+                .<Set<String>>map(inserted -> new HashSet<>(matchIds))
+                .onErrorResume(MongoBulkWriteException.class, e -> {
+                    Set<String> won = new HashSet<>(matchIds);
+                    e.getWriteErrors().forEach(error -> won.remove(matchIds.get(error.getIndex())));
+                    return Mono.just(won);
+                });
+    }
+
+    /** Announces a match this node has claimed ({@link #claim}). */
     Mono<Void> newGoodMatch(String matchId, Need need, IndexableListing listing, int score) {
-        Query firstTime = Query.query(Criteria.where("_id").is(matchId).and("notified").ne(true));
-        return mongo.updateFirst(firstTime, Update.update("notified", true), StoredMatch.class)
-                .filter(result -> result.getModifiedCount() == 1)
+        return Mono.just(matchId)
                 .flatMap(won -> {
                     List<Mono<Void>> sends = new ArrayList<>();
                     String title = listing.original() == null ? listing.reference() : listing.original().title();

@@ -30,22 +30,31 @@ final class MatchScorer {
      * @param siteHas whether the site has a listing requirement (by words or concepts)
      */
     static Scored score(NeedContent need, IndexableListing listing, double relevance, Predicate<String> siteHas) {
-        List<MatchItem> reasons = new ArrayList<>();
-        List<MatchItem> gaps = new ArrayList<>();
+        return score(need, listing, relevance, siteHas, true);
+    }
+
+    /**
+     * @param explain whether to build the reasons and gaps; without them (empty lists) the score is the
+     *        same and costs a fraction: a need's refresh scores a thousand candidates and explains the kept ones
+     */
+    static Scored score(NeedContent need, IndexableListing listing, double relevance, Predicate<String> siteHas,
+            boolean explain) {
+        List<MatchItem> reasons = explain ? new ArrayList<>() : null;
+        List<MatchItem> gaps = explain ? new ArrayList<>() : null;
         double points = TEXT * Math.max(0, Math.min(1, relevance));
         int percent = (int) Math.round(relevance * 100);
         if (relevance >= 0.3) {
-            reasons.add(item("TEXT_RELEVANT", Map.of("relevance", percent), "The listing describes what the need asks for (" + percent + "% relevance)"));
+            add(reasons, () -> item("TEXT_RELEVANT", Map.of("relevance", percent), "The listing describes what the need asks for (" + percent + "% relevance)"));
         } else if (relevance < 0.1) {
-            gaps.add(item("TEXT_WEAKLY_RELATED", Map.of("relevance", percent), "The listing's text says little about the need's problem"));
+            add(gaps, () -> item("TEXT_WEAKLY_RELATED", Map.of("relevance", percent), "The listing's text says little about the need's problem"));
         }
 
         List<String> areas = common(need.diseaseAreas(), listing.diseaseAreas());
         if (!areas.isEmpty()) {
             points += DISEASE * (0.6 + 0.4 * areas.size() / need.diseaseAreas().size());
-            reasons.add(item("DISEASE_AREA_MATCH", Map.of("areas", areas), "Addresses " + String.join(", ", areas)));
+            add(reasons, () -> item("DISEASE_AREA_MATCH", Map.of("areas", areas), "Addresses " + String.join(", ", areas)));
         } else {
-            gaps.add(item("DISEASE_AREA_MISMATCH", Map.of("wanted", need.diseaseAreas(), "offered", nz(listing.diseaseAreas())),
+            add(gaps, () -> item("DISEASE_AREA_MISMATCH", Map.of("wanted", need.diseaseAreas(), "offered", nz(listing.diseaseAreas())),
                     "Addresses " + String.join(", ", nz(listing.diseaseAreas())) + ", not " + String.join(", ", need.diseaseAreas())));
         }
 
@@ -54,9 +63,9 @@ final class MatchScorer {
             points += TECHNOLOGY * 0.6;
         } else if (type != null && need.technologyTypes().contains(type)) {
             points += TECHNOLOGY;
-            reasons.add(item("TECHNOLOGY_TYPE_MATCH", Map.of("type", type), "Is the kind of technology wanted: " + type));
+            add(reasons, () -> item("TECHNOLOGY_TYPE_MATCH", Map.of("type", type), "Is the kind of technology wanted: " + type));
         } else {
-            gaps.add(item("TECHNOLOGY_TYPE_MISMATCH", Map.of("offered", String.valueOf(type), "wanted", need.technologyTypes()),
+            add(gaps, () -> item("TECHNOLOGY_TYPE_MISMATCH", Map.of("offered", String.valueOf(type), "wanted", need.technologyTypes()),
                     "Is a " + type + ", the need asks for " + String.join(", ", need.technologyTypes())));
         }
 
@@ -67,9 +76,9 @@ final class MatchScorer {
             List<String> met = requirements.stream().filter(siteHas).toList();
             points += REQUIREMENTS * (double) met.size() / requirements.size();
             if (!met.isEmpty()) {
-                reasons.add(item("REQUIREMENTS_MET", Map.of("items", met), "The site already has " + String.join(", ", met)));
+                add(reasons, () -> item("REQUIREMENTS_MET", Map.of("items", met), "The site already has " + String.join(", ", met)));
             }
-            requirements.stream().filter(siteHas.negate()).forEach(missing -> gaps.add(item("REQUIREMENT_MISSING",
+            requirements.stream().filter(siteHas.negate()).forEach(missing -> add(gaps, () -> item("REQUIREMENT_MISSING",
                     Map.of("item", missing), "Requires " + missing + " — the site does not list it")));
         }
 
@@ -78,10 +87,10 @@ final class MatchScorer {
             points += TRL;
         } else if (listing.trl() >= minimum) {
             points += TRL;
-            reasons.add(item("TRL_MEETS_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum), "Readiness level " + listing.trl() + " meets the minimum " + minimum));
+            add(reasons, () -> item("TRL_MEETS_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum), "Readiness level " + listing.trl() + " meets the minimum " + minimum));
         } else {
             points += TRL * Math.max(0, 1 - (minimum - listing.trl()) / 3.0);
-            gaps.add(item("TRL_BELOW_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum), "Readiness level " + listing.trl() + " is below the minimum " + minimum));
+            add(gaps, () -> item("TRL_BELOW_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum), "Readiness level " + listing.trl() + " is below the minimum " + minimum));
         }
 
         List<String> modes = common(need.transferModes(), listing.transferModes());
@@ -89,9 +98,9 @@ final class MatchScorer {
             points += MODES * 0.6;
         } else if (!modes.isEmpty()) {
             points += MODES;
-            reasons.add(item("TRANSFER_MODE_MATCH", Map.of("modes", modes), "Offers " + String.join(", ", modes)));
+            add(reasons, () -> item("TRANSFER_MODE_MATCH", Map.of("modes", modes), "Offers " + String.join(", ", modes)));
         } else {
-            gaps.add(item("TRANSFER_MODE_MISMATCH", Map.of("offered", nz(listing.transferModes())),
+            add(gaps, () -> item("TRANSFER_MODE_MISMATCH", Map.of("offered", nz(listing.transferModes())),
                     "Offered only as " + String.join(", ", nz(listing.transferModes()))));
         }
 
@@ -101,26 +110,26 @@ final class MatchScorer {
         if (areas.isEmpty() && relevance < 0.1) {
             // Everything else fitting does not make an unrelated technology a candidate.
             points /= 2;
-            gaps.add(item("OFF_TOPIC", Map.of(), "Neither the disease area nor the text matches the need; score halved"));
+            add(gaps, () -> item("OFF_TOPIC", Map.of(), "Neither the disease area nor the text matches the need; score halved"));
         }
         int score = (int) Math.max(0, Math.min(100, Math.round(points)));
-        return new Scored(score, List.copyOf(reasons), List.copyOf(gaps));
+        return explain ? new Scored(score, List.copyOf(reasons), List.copyOf(gaps)) : new Scored(score, List.of(), List.of());
     }
 
     private static double languages(NeedContent need, IndexableListing listing, List<MatchItem> reasons, List<MatchItem> gaps) {
         List<String> staff = need.staffLanguages().isEmpty() ? List.of(need.language()) : need.staffLanguages();
         List<String> available = nz(listing.trainingLanguages());
         if (available.isEmpty()) {
-            gaps.add(item("TRAINING_LANGUAGES_UNKNOWN", Map.of(), "The listing does not say in which languages training is given"));
+            add(gaps, () -> item("TRAINING_LANGUAGES_UNKNOWN", Map.of(), "The listing does not say in which languages training is given"));
             return LANGUAGES * 0.5;
         }
         List<String> shared = available.stream().filter(a -> staff.stream().anyMatch(s -> base(s).equals(base(a)))).toList();
         if (shared.isEmpty()) {
-            gaps.add(item("TRAINING_LANGUAGE_MISMATCH", Map.of("available", available),
+            add(gaps, () -> item("TRAINING_LANGUAGE_MISMATCH", Map.of("available", available),
                     "Training materials only in " + String.join(", ", available)));
             return 0;
         }
-        reasons.add(item("TRAINING_LANGUAGE_MATCH", Map.of("languages", shared), "Training available in " + String.join(", ", shared)));
+        add(reasons, () -> item("TRAINING_LANGUAGE_MATCH", Map.of("languages", shared), "Training available in " + String.join(", ", shared)));
         return LANGUAGES;
     }
 
@@ -130,10 +139,10 @@ final class MatchScorer {
             return COUNTRY;
         }
         if (targets.contains(need.country())) {
-            reasons.add(item("COUNTRY_TARGETED", Map.of("country", need.country()), "The provider offers it in " + need.country()));
+            add(reasons, () -> item("COUNTRY_TARGETED", Map.of("country", need.country()), "The provider offers it in " + need.country()));
             return COUNTRY;
         }
-        gaps.add(item("COUNTRY_NOT_TARGETED", Map.of("country", need.country(), "targets", targets),
+        add(gaps, () -> item("COUNTRY_NOT_TARGETED", Map.of("country", need.country(), "targets", targets),
                 "The provider does not offer it in " + need.country()));
         return 0;
     }
@@ -143,23 +152,23 @@ final class MatchScorer {
         Map<String, Object> params = Map.of("country", need.country());
         return switch (status == null ? "UNKNOWN" : status) {
             case "REGISTERED" -> {
-                reasons.add(item("REGISTERED_IN_COUNTRY", params, "Registered in " + need.country()));
+                add(reasons, () -> item("REGISTERED_IN_COUNTRY", params, "Registered in " + need.country()));
                 yield REGULATORY;
             }
             case "NOT_REQUIRED" -> {
-                reasons.add(item("REGISTRATION_NOT_REQUIRED", params, "No registration needed in " + need.country()));
+                add(reasons, () -> item("REGISTRATION_NOT_REQUIRED", params, "No registration needed in " + need.country()));
                 yield REGULATORY;
             }
             case "PENDING" -> {
-                gaps.add(item("REGISTRATION_PENDING", params, "Registration in " + need.country() + " is pending"));
+                add(gaps, () -> item("REGISTRATION_PENDING", params, "Registration in " + need.country() + " is pending"));
                 yield REGULATORY * 0.5;
             }
             case "NOT_REGISTERED" -> {
-                gaps.add(item("NOT_REGISTERED_IN_COUNTRY", params, "Not registered in " + need.country()));
+                add(gaps, () -> item("NOT_REGISTERED_IN_COUNTRY", params, "Not registered in " + need.country()));
                 yield 0;
             }
             default -> {
-                gaps.add(item("REGULATORY_STATUS_UNKNOWN", params, "Regulatory status in " + need.country() + " is unknown"));
+                add(gaps, () -> item("REGULATORY_STATUS_UNKNOWN", params, "Regulatory status in " + need.country() + " is unknown"));
                 yield REGULATORY * 0.5;
             }
         };
@@ -176,6 +185,13 @@ final class MatchScorer {
 
     private static List<String> nz(List<String> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** Adds an explanation item when explaining (the item, and its message, are built only then). */
+    private static void add(List<MatchItem> to, java.util.function.Supplier<MatchItem> item) {
+        if (to != null) {
+            to.add(item.get());
+        }
     }
 
     private static MatchItem item(String code, Map<String, Object> params, String message) {

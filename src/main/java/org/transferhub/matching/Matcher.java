@@ -1,7 +1,9 @@
 package org.transferhub.matching;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +34,7 @@ import reactor.core.publisher.Mono;
 public class Matcher {
 
     private static final int CONCEPT_CACHE_SIZE = 20_000;
+    private static final int WRITE_BATCH = 500;
 
     private final ReactiveMongoTemplate mongo;
     private final Needs needs;
@@ -40,6 +44,14 @@ public class Matcher {
     private final MatchNotices notices;
     private final Clock clock;
     private final Map<String, Set<String>> conceptCache = new ConcurrentHashMap<>();
+    private final PublishedListings listings;
+    /**
+     * The score of each need's weakest kept match when it has keep-per-need of them, from its last
+     * refresh on this node: a changed listing is added to a need only if it beats it. Unknown (another
+     * node refreshed the need, or a restart): added when it clears the store threshold, and the need's
+     * next refresh trims it back to its best.
+     */
+    private final Map<String, Integer> cutoffs = new ConcurrentHashMap<>();
 
     Matcher(ReactiveMongoTemplate mongo, Needs needs, @Lazy CatalogReader catalog, TextRelevance relevance,
             MatchingProperties properties, MatchNotices notices, Optional<Clock> clock) {
@@ -50,75 +62,214 @@ public class Matcher {
         this.properties = properties;
         this.notices = notices;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.listings = new PublishedListings(catalog, this.clock);
     }
 
-    /** Re-matches one need against every published listing, or deactivates its matches when it is not open. */
+    /**
+     * Re-matches one need against its candidates, or deactivates its matches when it is not open. The
+     * candidates are the {@code candidates} published listings most relevant to its text (from
+     * {@link TextRelevance}), plus the listings it already has matches with, so that those are updated
+     * or deactivated rather than left behind.
+     */
     public Mono<Void> refreshNeed(Need need) {
         if (need.status() != NeedStatus.OPEN) {
+            cutoffs.remove(need.id());
             return deactivate(Criteria.where("needId").is(need.id()));
         }
-        return Mono.zip(site(need), relevance.relevantListings(need.content().matchText(), need.content().language(),
-                        properties.candidates()), existingListingIds(need.id()))
+        return listings.catchUp(false).then(refreshOpenNeed(need));
+    }
+
+    /** Brings the in-memory published listings up to date (a full recompute does it once, then refreshes every need). */
+    Mono<Void> catchUpListings() {
+        return listings.catchUp(true);
+    }
+
+    Mono<Void> refreshOpenNeed(Need need) {
+        return existingListingIds(need.id()).flatMap(existing -> refreshOpenNeed(need, existing));
+    }
+
+    /** Stored matches of a need: listing id → whether staff curated it. */
+    private Mono<Map<String, Boolean>> existingListingIds(String needId) {
+        Query query = Query.query(Criteria.where("needId").is(needId));
+        query.fields().include("listingId").include("curation");
+        return mongo.find(query, org.bson.Document.class, "matches")
+                .collectMap(d -> d.getString("listingId"), d -> d.get("curation") != null);
+    }
+
+    /** Every stored pair, read once by a full recompute (a query per need would scan the collection each time). */
+    Mono<Map<String, Map<String, Boolean>>> storedPairs() {
+        Query query = new Query();
+        query.fields().include("needId").include("listingId").include("curation");
+        return mongo.find(query, org.bson.Document.class, "matches")
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.getString("needId"),
+                        java.util.stream.Collectors.toMap(d -> d.getString("listingId"), d -> d.get("curation") != null)));
+    }
+
+    Mono<Void> refreshOpenNeed(Need need, Map<String, Boolean> stored) {
+        Set<String> existing = stored.keySet();
+        String text = need.content().matchText();
+        String language = need.content().language();
+        return Mono.zip(site(need), relevance.relevantListings(text, language, properties.candidates()))
                 .flatMap(t -> {
-                    Set<String> seen = ConcurrentHashMap.newKeySet();
-                    return catalog.all().filter(IndexableListing::isPublished)
-                            .concatMap(listing -> {
-                                seen.add(listing.id());
-                                return store(need, listing, t.getT1(), t.getT2().getOrDefault(listing.id(), 0.0),
-                                        t.getT3().contains(listing.id()), null);
-                            })
-                            .then(Mono.defer(() -> {
-                                Set<String> gone = new HashSet<>(t.getT3());
-                                gone.removeAll(seen);
-                                return gone.isEmpty() ? Mono.empty()
-                                        : deactivate(Criteria.where("needId").is(need.id()).and("listingId").in(gone));
+                    Map<String, Double> relevant = t.getT2();
+                    Set<String> gone = new HashSet<>();
+                    List<IndexableListing> candidates = new ArrayList<>();
+                    List<IndexableListing> outside = new ArrayList<>();
+                    for (String id : relevant.keySet()) {
+                        listings.find(id).ifPresent(candidates::add);
+                    }
+                    for (String id : existing) {
+                        if (!relevant.containsKey(id)) {
+                            listings.find(id).ifPresentOrElse(outside::add, () -> gone.add(id));
+                        }
+                    }
+                    // A stored match that is no longer among the top candidates keeps its exact relevance.
+                    Mono<Map<String, Double>> outsideRelevance = Flux.fromIterable(outside)
+                            .concatMap(slim -> catalog.find(slim.id()).flatMap(full -> relevance
+                                    .relevanceTo(full, List.of(new TextRelevance.Probe(need.id(), text, language)))
+                                    .map(found -> Map.entry(slim.id(), found.getOrDefault(need.id(), 0.0)))))
+                            .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+                    return outsideRelevance.flatMap(more -> Flux.concat(Flux.fromIterable(candidates), Flux.fromIterable(outside))
+                            .concatMap(listing -> requirementConcepts(listing).map(requirements -> score(need, listing,
+                                    t.getT1(), requirements, relevant.getOrDefault(listing.id(), more.getOrDefault(listing.id(), 0.0)),
+                                    existing.contains(listing.id()), null)))
+                            .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
+                            .collectList()
+                            .flatMap(pending -> {
+                                // The best keepPerNeed and every curated one are written; stored ones
+                                // that fell out (and those whose listing is gone) are deactivated by id.
+                                List<Pending> best = new ArrayList<>(pending);
+                                best.sort(Comparator.comparingInt(Pending::score).reversed()
+                                        .thenComparing(p -> p.listing().id()));
+                                List<Pending> kept = new ArrayList<>();
+                                List<String> dropped = new ArrayList<>();
+                                for (Pending p : best) {
+                                    if (kept.size() < properties.keepPerNeed() || stored.getOrDefault(p.listing().id(), false)) {
+                                        kept.add(p);
+                                    } else if (existing.contains(p.listing().id())) {
+                                        dropped.add(p.id());
+                                    }
+                                }
+                                gone.forEach(listingId -> dropped.add(StoredMatch.idOf(need.id(), listingId)));
+                                if (kept.size() >= properties.keepPerNeed()) {
+                                    cutoffs.put(need.id(), kept.get(properties.keepPerNeed() - 1).score());
+                                } else {
+                                    cutoffs.remove(need.id());
+                                }
+                                return write(kept, dropped);
                             }));
                 });
     }
 
-    /** Re-matches changed listings against every open need (the ListingChangeListener path). */
+    /**
+     * Re-matches changed listings against every open need (the ListingChangeListener path): one
+     * relevance call per listing for all open needs, one read of the listing's stored matches.
+     */
     public Mono<Void> refreshListings(Collection<String> listingIds) {
         return Flux.fromIterable(listingIds).concatMap(id -> catalog.find(id)
+                .doOnNext(listings::apply)
                 .filter(IndexableListing::isPublished)
-                .flatMap(listing -> needs.findByStatus(NeedStatus.OPEN)
-                        .concatMap(need -> Mono.zip(site(need), relevance.relevantListings(need.content().matchText(),
-                                need.content().language(), properties.candidates()), exists(need.id(), id))
-                                .flatMap(t -> store(need, listing, t.getT1(), t.getT2().getOrDefault(id, 0.0), t.getT3(), null)))
+                .flatMap(listing -> needs.findByStatus(NeedStatus.OPEN).collectList()
+                        .flatMap(open -> Mono.zip(relevance.relevanceTo(listing, open.stream()
+                                        .map(need -> new TextRelevance.Probe(need.id(), need.content().matchText(),
+                                                need.content().language())).toList()),
+                                existingNeedIds(id, open), requirementConcepts(listing))
+                                .flatMap(t -> Flux.fromIterable(open)
+                                        .concatMap(need -> site(need).map(site -> score(need, listing, site, t.getT3(),
+                                                t.getT1().getOrDefault(need.id(), 0.0), t.getT2().contains(need.id()), null)))
+                                        .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
+                                        // A new pair must make the need's kept set, as a full refresh would keep it.
+                                        .filter(p -> t.getT2().contains(p.need().id())
+                                                || p.score() > cutoffs.getOrDefault(p.need().id(), Integer.MIN_VALUE))
+                                        .collectList()
+                                        .flatMap(pending -> write(pending, List.of()))))
                         .then(Mono.just(true)))
-                .switchIfEmpty(deactivate(Criteria.where("listingId").is(id)).thenReturn(false)))
+                .switchIfEmpty(Mono.defer(() -> {
+                    listings.remove(id);
+                    return deactivate(Criteria.where("listingId").is(id)).thenReturn(false);
+                })))
                 .then();
     }
 
     /** Scores one pair and stores it, curated when a curation is given (stored whatever its score). */
     Mono<StoredMatch> storePair(Need need, IndexableListing listing, StoredMatch.Curation curation) {
-        return Mono.zip(site(need), relevance.relevantListings(need.content().matchText(), need.content().language(),
-                        properties.candidates()))
-                .flatMap(t -> store(need, listing, t.getT1(), t.getT2().getOrDefault(listing.id(), 0.0), true, curation))
+        return Mono.zip(site(need), relevance.relevanceTo(listing, List.of(new TextRelevance.Probe(need.id(),
+                        need.content().matchText(), need.content().language()))), requirementConcepts(listing))
+                .flatMap(t -> store(need, listing, t.getT1(), t.getT3(), t.getT2().getOrDefault(need.id(), 0.0), true, curation))
                 .then(mongo.findById(StoredMatch.idOf(need.id(), listing.id()), StoredMatch.class));
     }
 
-    private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site, double textRelevance,
-            boolean alreadyStored, StoredMatch.Curation curation) {
-        return requirementConcepts(listing).flatMap(concepts -> {
-            MatchScorer.Scored scored = MatchScorer.score(need.content(), listing, textRelevance, site.with(concepts));
-            if (scored.score() < properties.storeThreshold() && !alreadyStored && curation == null) {
-                return Mono.empty();
-            }
-            String id = StoredMatch.idOf(need.id(), listing.id());
-            Update update = new Update().set("needId", need.id()).set("listingId", listing.id())
-                    .set("needInstitutionId", need.institutionId())
-                    .set("providerInstitutionId", listing.providerInstitutionId())
-                    .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
-                    .set("needVisibility", need.visibility()).set("score", scored.score())
-                    .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
-                    .set("computedAt", clock.instant());
-            if (curation != null) {
-                update.set("curation", curation);
-            }
-            return mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, StoredMatch.class)
-                    .then(scored.score() >= properties.goodMatch()
-                            ? notices.newGoodMatch(id, need, listing, scored.score()) : Mono.empty());
-        });
+    /**
+     * A match to write: scored at or above the store threshold, already stored, or curated. Scored
+     * without its explanation; {@link #update} explains the ones that are written.
+     */
+    private record Pending(String id, Need need, IndexableListing listing, int score, double relevance,
+            SiteCoverage coverage, StoredMatch.Curation curation) {}
+
+    private Optional<Pending> score(Need need, IndexableListing listing, SiteCoverage.Partial site,
+            Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
+            StoredMatch.Curation curation) {
+        SiteCoverage coverage = site.with(requirementConcepts);
+        int score = MatchScorer.score(need.content(), listing, textRelevance, coverage, false).score();
+        if (score < properties.storeThreshold() && !alreadyStored && curation == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pending(StoredMatch.idOf(need.id(), listing.id()), need, listing, score, textRelevance,
+                coverage, curation));
+    }
+
+    private Update update(Pending p) {
+        Need need = p.need();
+        MatchScorer.Scored scored = MatchScorer.score(need.content(), p.listing(), p.relevance(), p.coverage());
+        Update update = new Update().set("needId", need.id()).set("listingId", p.listing().id())
+                .set("needInstitutionId", need.institutionId())
+                .set("providerInstitutionId", p.listing().providerInstitutionId())
+                .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
+                .set("needVisibility", need.visibility()).set("score", scored.score())
+                .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
+                .set("computedAt", clock.instant());
+        if (p.curation() != null) {
+            update.set("curation", p.curation());
+        }
+        return update;
+    }
+
+    private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site,
+            Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
+            StoredMatch.Curation curation) {
+        return Mono.defer(() -> write(score(need, listing, site, requirementConcepts, textRelevance, alreadyStored, curation)
+                .map(List::of).orElse(List.of()), List.of()));
+    }
+
+    /**
+     * Upserts by id in unordered bulk writes (the embedded database commits once per command, so one
+     * command per need or listing instead of one per match), then announces new good matches.
+     */
+    private Mono<Void> write(List<Pending> pending, List<String> deactivated) {
+        if (pending.isEmpty() && deactivated.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Object> writes = new ArrayList<>(pending);
+        writes.addAll(deactivated);
+        List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch()).toList();
+        Map<String, Pending> byId = new java.util.HashMap<>();
+        good.forEach(p -> byId.put(p.id(), p));
+        return Flux.fromIterable(writes).buffer(WRITE_BATCH)
+                .concatMap(batch -> {
+                    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
+                    for (Object write : batch) {
+                        if (write instanceof Pending p) {
+                            bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), update(p));
+                        } else {
+                            bulk.updateOne(Query.query(Criteria.where("_id").is(write)), Update.update("active", false));
+                        }
+                    }
+                    return bulk.execute();
+                })
+                .then(notices.claim(good.stream().map(Pending::id).toList()))
+                .flatMapMany(won -> Flux.fromIterable(good).filter(p -> won.contains(p.id())))
+                .concatMap(p -> notices.newGoodMatch(p.id(), p.need(), p.listing(), p.score()))
+                .then();
     }
 
     private Mono<Void> deactivate(Criteria which) {
@@ -126,15 +277,15 @@ public class Matcher {
                 .then();
     }
 
-    private Mono<Set<String>> existingListingIds(String needId) {
-        Query query = Query.query(Criteria.where("needId").is(needId));
-        query.fields().include("listingId");
-        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("listingId"))
+    /** By the pairs' ids (needId:listingId), which the embedded database answers from its _id index. */
+    private Mono<Set<String>> existingNeedIds(String listingId, List<Need> open) {
+        if (open.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        Query query = Query.query(Criteria.where("_id").in(open.stream().map(n -> StoredMatch.idOf(n.id(), listingId)).toList()));
+        query.fields().include("needId");
+        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("needId"))
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private Mono<Boolean> exists(String needId, String listingId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(StoredMatch.idOf(needId, listingId))), StoredMatch.class);
     }
 
     /** The site's items with their words and concepts, computed once per need refresh. */

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param goodMatch a score at or above this is a good match: notified once, and counts as covering a
  *        need (or wanting a listing) in the brokering figures
  * @param candidates how many listings TextRelevance is asked for per need
+ * @param keepPerNeed a need's refresh stores at most its best this many matches (curated ones besides);
+ *        with 100,000 listings almost every candidate clears the store threshold
  * @param recomputeStaleAfter a full recompute whose node stopped reporting progress this long ago may be restarted
  */
 @ConfigurationProperties("transferhub.matching")
@@ -16,4 +18,5 @@ public record MatchingProperties(
         @DefaultValue("25") int storeThreshold,
         @DefaultValue("60") int goodMatch,
         @DefaultValue("1000") int candidates,
+        @DefaultValue("50") int keepPerNeed,
         @DefaultValue("PT5M") Duration recomputeStaleAfter) {}

@@ -10,8 +10,10 @@ import org.transferhub.needs.NeedCodes.Visibility;
 /**
  * A computed match between a need and a listing (id {@code needId:listingId}), with the need's
  * facts the brokering figures group by. Recomputation rewrites the score and explanation only:
- * curation, dismissals and the notified flag survive it, so a dismissed match stays dismissed.
- * {@code active} is false while the need is not open or the listing not published.
+ * curation and dismissals survive it, so a dismissed match stays dismissed. {@code active} is false
+ * while the need is not open, the listing not published, or the match no longer among the need's
+ * kept best. {@code notified} is no longer written: the news claims moved to {@code match_notices}
+ * (MatchNotices), so a good match announced before that move may be announced once more.
  */
 @Document("matches")
 public record StoredMatch(@Id String id, @Indexed String needId, @Indexed String listingId, String needInstitutionId,

@@ -1,7 +1,10 @@
 package org.transferhub.matching;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.transferhub.catalog.IndexableListing;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -11,11 +14,27 @@ import reactor.core.publisher.Mono;
  */
 public interface TextRelevance {
 
+    /** A text to compare a listing with (a need's), under the caller's key (the need's id). */
+    record Probe(String key, String text, String language) {}
+
     /**
      * Published listings relevant to a text, each with a relevance normalised to 0..1 that does not
      * depend on the other results (so that scores stay comparable between needs). At most {@code limit}.
      */
     Mono<Map<String, Double>> relevantListings(String text, String language, int limit);
+
+    /**
+     * The relevance of one published listing to each of several texts, on the scale of
+     * {@link #relevantListings} (the same value it would report for the pair). Keys of texts the listing
+     * is not relevant to are absent. Used when one listing changes and every open need is re-scored.
+     */
+    default Mono<Map<String, Double>> relevanceTo(IndexableListing listing, List<Probe> probes) {
+        return Flux.fromIterable(probes)
+                .concatMap(probe -> relevantListings(probe.text(), probe.language(), Integer.MAX_VALUE)
+                        .map(found -> Map.entry(probe.key(), found.getOrDefault(listing.id(), 0.0))))
+                .filter(entry -> entry.getValue() > 0)
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
 
     /** Vocabulary concept codes (for example {@code ATC:A10A}) mentioned by a text. */
     Mono<Set<String>> concepts(String text, String language);

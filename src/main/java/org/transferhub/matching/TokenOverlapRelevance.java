@@ -36,6 +36,11 @@ public class TokenOverlapRelevance implements TextRelevance {
         this.listings = listings;
     }
 
+    /** The fallback over the given listings (the search engine's implementation answers with it while its index is not ready). */
+    public static TextRelevance over(Supplier<Flux<IndexableListing>> listings) {
+        return new TokenOverlapRelevance(Vocabulary.load(), listings);
+    }
+
     @Override
     public Mono<Map<String, Double>> relevantListings(String text, String language, int limit) {
         return Mono.fromCallable(() -> query(text))

@@ -3,10 +3,13 @@ package org.transferhub.search;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.transferhub.catalog.CatalogReader;
 import org.transferhub.catalog.IndexableListing;
 import org.transferhub.database.DataProperties;
+import org.transferhub.matching.TextRelevance;
+import org.transferhub.matching.TokenOverlapRelevance;
 import org.transferhub.search.analysis.Analyzers;
 import org.transferhub.search.index.IndexFollower;
 import org.transferhub.search.index.IndexSynchronizer;
@@ -68,13 +71,30 @@ class SearchConfiguration {
     }
 
     @Bean
+    ListingDocuments listingDocuments(CurrentVocabulary vocabulary, LanguageDetector detector) {
+        return new ListingDocuments(vocabulary, detector, STORED_JSON);
+    }
+
+    @Bean
     IndexSynchronizer indexSynchronizer(SearchIndex index, ObjectProvider<CatalogReader> catalog,
-            CurrentVocabulary vocabulary, LanguageDetector detector, SearchProperties properties) {
+            ListingDocuments documents, SearchProperties properties) {
         // boundedElastic may interrupt a cancelled worker; SearchIndex runs the Lucene write itself on
         // threads nobody interrupts, so document building can stay on the shared scheduler.
-        return new IndexSynchronizer(index, catalog.getIfAvailable(EmptyCatalog::new),
-                new ListingDocuments(vocabulary, detector, STORED_JSON), properties,
+        return new IndexSynchronizer(index, catalog.getIfAvailable(EmptyCatalog::new), documents, properties,
                 Schedulers.boundedElastic());
+    }
+
+    /**
+     * The matcher's text relevance from the index; matching's token-overlap fallback answers while
+     * the index is not READY. Primary: matching's @ConditionalOnMissingBean fallback is a plain
+     * configuration class, so the order in which the two are registered must not decide.
+     */
+    @Bean
+    @Primary
+    TextRelevance luceneTextRelevance(SearchIndex index, IndexSynchronizer synchronizer, CurrentVocabulary vocabulary,
+            LanguageDetector detector, ListingDocuments documents, ObjectProvider<CatalogReader> catalog) {
+        return new LuceneTextRelevance(index, () -> "READY".equals(synchronizer.status().state()), vocabulary, detector,
+                documents, TokenOverlapRelevance.over(() -> catalog.getIfAvailable(EmptyCatalog::new).all()));
     }
 
     @Bean

@@ -15,7 +15,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Shared pieces of the benchmarks: generated listings, the evaluation set, percentiles, heap. */
-final class BenchSupport {
+public final class BenchSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
@@ -26,7 +26,7 @@ final class BenchSupport {
 
     /** Generator line {@code i} as the search index sees a published listing (what CatalogReader gives). */
     @SuppressWarnings("unchecked")
-    static IndexableListing generated(ListingGenerator generator, int i) {
+    public static IndexableListing generated(ListingGenerator generator, int i) {
         Map<String, Object> line = generator.listing(i);
         var text = new IndexableListing.Text((String) line.get("title"), (String) line.get("summary"),
                 (String) line.get("description"), (List<String>) line.get("keywords"));
@@ -38,7 +38,7 @@ final class BenchSupport {
                 List.of(), published, published, 1);
     }
 
-    static List<IndexableListing> evalListings() throws IOException {
+    public static List<IndexableListing> evalListings() throws IOException {
         return JSON.readValue(resource("listings.json"), new TypeReference<List<IndexableListing>>() {});
     }
 
@@ -51,14 +51,14 @@ final class BenchSupport {
     }
 
     /** Nearest-rank percentile, p in [0, 100]. */
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    static String stats(double[] ms) {
+    public static String stats(double[] ms) {
         return String.format("n=%d p50=%.3f p90=%.3f p99=%.3f max=%.3f mean=%.3f ms", ms.length, percentile(ms, 50),
                 percentile(ms, 90), percentile(ms, 99), percentile(ms, 100), Arrays.stream(ms).average().orElse(0));
     }
@@ -82,7 +82,7 @@ final class BenchSupport {
     }
 
     /** Peak heap since start (sum of the heap pools' peaks: an upper bound) and the current used heap, MiB. */
-    static String heap() {
+    public static String heap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -16,8 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.transferhub.catalog.IndexableListing;
 import org.transferhub.needs.NeedContent;
+import org.transferhub.search.SearchTestKit;
 import reactor.core.publisher.Flux;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +61,25 @@ class MatchingEvaluationTests {
 
     @Test
     void matcherRanksTheListingsABrokerWouldPutFirst() throws IOException {
-        TokenOverlapRelevance relevance = new TokenOverlapRelevance(vocabulary, () -> Flux.fromIterable(listings));
+        evaluate(new TokenOverlapRelevance(vocabulary, () -> Flux.fromIterable(listings)), "matching-eval.md");
+    }
+
+    /** The same judged set through the search index's relevance (what production uses once the index is READY). */
+    @Test
+    void matcherOverTheSearchIndexRanksTheListingsABrokerWouldPutFirst(@TempDir Path dir) throws Exception {
+        try (SearchTestKit kit = new SearchTestKit(dir)) {
+            listings.forEach(kit.catalog::save);
+            kit.synchronizer.rebuild().block();
+            // rebuild() completes just before it clears its "rebuilding" flag; until READY the fallback would answer
+            for (int i = 0; i < 100 && !"READY".equals(kit.synchronizer.status().state()); i++) {
+                Thread.sleep(20);
+            }
+            assertThat(kit.synchronizer.status().state()).isEqualTo("READY");
+            evaluate(kit.textRelevance(), "matching-eval-lucene.md");
+        }
+    }
+
+    private static void evaluate(TextRelevance relevance, String reportFile) throws IOException {
         Map<String, List<double[]>> byLanguage = new TreeMap<>();
         List<String> lines = new ArrayList<>();
         for (JudgedNeed need : needs) {
@@ -76,7 +96,7 @@ class MatchingEvaluationTests {
                 figures.size(), mean(figures, 0), mean(figures, 1))));
         report.append("\n| need | lang | P@5 | nDCG@10 | top 5 |\n|---|---|---|---|---|\n").append(String.join("\n", lines));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/matching-eval.md"), report.toString());
+        Files.writeString(Path.of("target", reportFile), report.toString());
         System.out.println(report);
 
         List<double[]> all = byLanguage.get("all");
@@ -86,16 +106,17 @@ class MatchingEvaluationTests {
     }
 
     /** The listings as the need's owner would see them: scored, at or above the store threshold, best first. */
-    static List<String> rank(JudgedNeed need, TokenOverlapRelevance relevance) {
+    static List<String> rank(JudgedNeed need, TextRelevance relevance) {
         NeedContent content = need.content();
         Map<String, Double> text = relevance.relevantListings(content.matchText(), content.language(), 1000).block();
         SiteCoverage.Partial site = new SiteCoverage.Partial(content.site().all().stream()
-                .map(item -> new SiteCoverage.Item(TextFeatures.terms(item), vocabulary.concepts(item))).toList());
+                .map(item -> new SiteCoverage.Item(TextFeatures.terms(item), relevance.concepts(item, content.language()).block()))
+                .toList());
         record Ranked(String id, int score) {}
         return listings.stream()
                 .map(listing -> {
                     Map<String, Set<String>> requirements = listing.requirements().stream().distinct()
-                            .collect(Collectors.toMap(r -> r, vocabulary::concepts));
+                            .collect(Collectors.toMap(r -> r, r -> relevance.concepts(r, listing.language()).block()));
                     return new Ranked(listing.id(), MatchScorer.score(content, listing,
                             text.getOrDefault(listing.id(), 0.0), site.with(requirements)).score());
                 })

@@ -36,6 +36,8 @@ class MatchingIntegrationTests {
     List<ListingChangeListener> listingListeners;
     @Autowired
     ReactiveMongoTemplate mongo;
+    @Autowired
+    TextRelevance relevance;
 
     final List<IndexableListing> published = new java.util.ArrayList<>();
     Session provider;
@@ -83,6 +85,12 @@ class MatchingIntegrationTests {
                 .expectStatus().isNotFound();
         accounts.signInAs(Role.PROVIDER, Role.REQUESTER).get("/api/needs/{id}/matches", needId).exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void theSearchIndexAnswersTheMatchersTextQuestions() {
+        // the search package's bean, not matching's token-overlap fallback
+        assertThat(relevance.getClass().getSimpleName()).isEqualTo("LuceneTextRelevance");
     }
 
     @Test

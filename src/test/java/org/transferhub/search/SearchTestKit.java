@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.transferhub.catalog.CatalogReader;
 import org.transferhub.catalog.IndexableListing;
+import org.transferhub.matching.TokenOverlapRelevance;
 import org.transferhub.search.analysis.Analyzers;
 import org.transferhub.search.index.IndexSynchronizer;
 import org.transferhub.search.index.ListingDocuments;
@@ -36,6 +37,7 @@ public final class SearchTestKit implements AutoCloseable {
     public final IndexSynchronizer synchronizer;
     public final SearchEngine engine;
     public final CurrentVocabulary vocabulary;
+    public final ListingDocuments documents;
 
     public SearchTestKit(Path dir) {
         this(dir, new FakeCatalog());
@@ -49,9 +51,15 @@ public final class SearchTestKit implements AutoCloseable {
         vocabulary = new CurrentVocabulary(VOCABULARY, ANALYZERS);
         index = new SearchIndex(dir, ANALYZERS.perField(), properties);
         index.start();
-        synchronizer = new IndexSynchronizer(index, catalog, new ListingDocuments(vocabulary, DETECTOR, json), properties,
-                Schedulers.boundedElastic());
+        documents = new ListingDocuments(vocabulary, DETECTOR, json);
+        synchronizer = new IndexSynchronizer(index, catalog, documents, properties, Schedulers.boundedElastic());
         engine = new SearchEngine(index, ANALYZERS, new QueryBuilder(ANALYZERS, DETECTOR), vocabulary, json);
+    }
+
+    /** The matcher's Lucene text relevance over this index (the fallback while it is not READY). */
+    public LuceneTextRelevance textRelevance() {
+        return new LuceneTextRelevance(index, () -> "READY".equals(synchronizer.status().state()), vocabulary, DETECTOR,
+                documents, TokenOverlapRelevance.over(catalog::all));
     }
 
     /** Puts listings into the catalog and makes them searchable. */
