@@ -1,6 +1,7 @@
 package org.transferhub.search;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.transferhub.database.EmbeddedMongo;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -99,8 +100,8 @@ class SearchConfiguration {
 
     @Bean
     IndexFollower indexFollower(IndexSynchronizer synchronizer, SearchProperties properties,
-            ObjectProvider<ReactiveMongoTemplate> mongo) {
-        return new IndexFollower(synchronizer, properties, mongo.getIfAvailable());
+            ObjectProvider<ReactiveMongoTemplate> mongo, ObjectProvider<EmbeddedMongo> embedded) {
+        return new IndexFollower(synchronizer, properties, mongo.getIfAvailable(), embedded.getIfAvailable() != null);
     }
 
     @Bean

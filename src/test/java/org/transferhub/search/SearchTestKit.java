@@ -46,7 +46,7 @@ public final class SearchTestKit implements AutoCloseable {
     public SearchTestKit(Path dir, FakeCatalog catalog) {
         this.catalog = catalog;
         JsonMapper json = JsonMapper.builder().build();
-        SearchProperties properties = new SearchProperties(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(10), false, "listings",
+        SearchProperties properties = new SearchProperties(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(10), SearchProperties.ChangeStream.OFF, "listings",
                 Duration.ofMinutes(2));
         vocabulary = new CurrentVocabulary(VOCABULARY, ANALYZERS);
         index = new SearchIndex(dir, ANALYZERS.perField(), properties);

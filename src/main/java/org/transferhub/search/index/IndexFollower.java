@@ -23,6 +23,10 @@ import reactor.util.retry.Retry;
  * {@code poll-interval-with-change-stream}. A poll is not free: the embedded database answers
  * {@code changedSince} by reading every listing, which at 100,000 listings kept a core busy when it
  * ran every 5 s.
+ *
+ * <p>On the in-process embedded database this node is the only writer: every change already reaches
+ * the index through the catalog's listener before the API answers, so (unless told otherwise) there
+ * is no change stream and the poll is only the slow safety net.
  */
 public class IndexFollower implements SmartLifecycle {
 
@@ -33,15 +37,27 @@ public class IndexFollower implements SmartLifecycle {
     private final IndexSynchronizer synchronizer;
     private final SearchProperties properties;
     private final ReactiveMongoTemplate mongo;
+    private final boolean soleWriter;
     private volatile Disposable.Composite running;
     /** When the change stream last (re)connected; null while it is down or not wanted. */
     private volatile Instant streamConnectedAt;
     private volatile Instant lastPoll = Instant.EPOCH;
 
-    public IndexFollower(IndexSynchronizer synchronizer, SearchProperties properties, ReactiveMongoTemplate mongo) {
+    /** @param soleWriter the database is the in-process embedded one: no other node writes to it */
+    public IndexFollower(IndexSynchronizer synchronizer, SearchProperties properties, ReactiveMongoTemplate mongo,
+            boolean soleWriter) {
         this.synchronizer = synchronizer;
         this.properties = properties;
         this.mongo = mongo;
+        this.soleWriter = soleWriter;
+    }
+
+    private boolean followChangeStream() {
+        return mongo != null && switch (properties.changeStream()) {
+            case ON -> true;
+            case OFF -> false;
+            case AUTO -> !soleWriter;
+        };
     }
 
     @Override
@@ -58,7 +74,7 @@ public class IndexFollower implements SmartLifecycle {
                         .onBackpressureDrop()
                         .concatMap(tick -> pollDue() ? poll() : Mono.<Void>empty(), 1))
                 .subscribe());
-        if (properties.changeStream() && mongo != null) {
+        if (followChangeStream()) {
             tasks.add(changeStream().subscribe());
         }
         running = tasks;
@@ -67,6 +83,9 @@ public class IndexFollower implements SmartLifecycle {
     private boolean pollDue() {
         Instant now = Instant.now();
         Instant connected = streamConnectedAt;
+        if (soleWriter && !followChangeStream()) {
+            return !now.isBefore(lastPoll.plus(properties.pollIntervalWithChangeStream()));
+        }
         return connected == null
                 || now.isBefore(connected.plus(RECONNECT_CATCH_UP))
                 || !now.isBefore(lastPoll.plus(properties.pollIntervalWithChangeStream()));

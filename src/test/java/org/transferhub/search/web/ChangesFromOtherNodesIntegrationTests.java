@@ -24,13 +24,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
 import org.transferhub.testing.IntegrationTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A change another app node writes straight into MongoDB (this node's catalog never hears of it)
  * reaches this node's index through the listings change stream, long before the next safety-net
- * poll (10 minutes while the stream works).
+ * poll (10 minutes while the stream works). The test's database is the in-process embedded one, where
+ * this node is normally the sole writer and follows no stream; {@code change-stream=on} makes it
+ * behave as a node sharing MongoDB with others.
  */
 @IntegrationTest
+@TestPropertySource(properties = "transferhub.search.change-stream=on")
 class ChangesFromOtherNodesIntegrationTests {
 
     @Autowired ApplicationContext context;
