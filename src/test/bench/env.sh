@@ -25,7 +25,8 @@ machine() {
 }
 
 # The application from target/classes (runtime classpath only, no test classes), -Xmx1g, GC log;
-# APP_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=app.jfr).
+# APP_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=app.jfr); APP_CLASSES replaces
+# target/classes (e.g. a copy of an older build, to compare).
 # start_app DATA_DIR PORT LOG_PREFIX; sets APP_PID; waits until /api/search answers.
 start_app() {
   local data="$1" port="$2" log="$3"
@@ -33,7 +34,7 @@ start_app() {
   TRANSFERHUB_ADMIN_USERNAME=benchadmin TRANSFERHUB_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-Secret-2026}" \
   "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$log-gc.log" --enable-native-access=ALL-UNNAMED ${APP_OPTS:-} \
     -Dlogging.level.root=WARN -Dlogging.level.org.transferhub=INFO \
-    -cp "target/classes:$(cat target/app-classpath.txt)" org.transferhub.TransferHubApplication > "$log-app.log" 2>&1 &
+    -cp "${APP_CLASSES:-target/classes}:$(cat target/app-classpath.txt)" org.transferhub.TransferHubApplication > "$log-app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=x" && return 0
