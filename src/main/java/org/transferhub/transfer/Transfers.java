@@ -20,15 +20,18 @@ import reactor.core.publisher.Mono;
 class Transfers {
 
     private final ReactiveMongoTemplate mongo;
+    private final TransferMirror mirror;
 
-    Transfers(ReactiveMongoTemplate mongo) {
+    Transfers(ReactiveMongoTemplate mongo, TransferMirror mirror) {
         this.mongo = mongo;
+        this.mirror = mirror;
     }
 
     /** Inserts a new application; a second open one for the same institution and listing hits the unique openKey. */
     Mono<Transfer> insert(Transfer transfer) {
         return mongo.insert(transfer)
-                .onErrorMap(DuplicateKeyException.class, e -> new OpenApplicationExists());
+                .onErrorMap(DuplicateKeyException.class, e -> new OpenApplicationExists())
+                .doOnNext(mirror::put);
     }
 
     Mono<Transfer> find(String id) {
@@ -67,13 +70,15 @@ class Transfers {
             update.unset("openKey");
         }
         return mongo.findAndModify(guard, update, FindAndModifyOptions.options().returnNew(true), Transfer.class)
-                .switchIfEmpty(Mono.error(() -> TransferStateConflict.changedMeanwhile(current.id())));
+                .switchIfEmpty(Mono.error(() -> TransferStateConflict.changedMeanwhile(current.id())))
+                .doOnNext(mirror::put);
     }
 
     /** A guarded partial update outside the state machine (follow-up reports); empty when the guard fails. */
     Mono<Transfer> updateIf(Criteria guard, Update update) {
         return mongo.findAndModify(query(guard), update.inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), Transfer.class);
+                FindAndModifyOptions.options().returnNew(true), Transfer.class)
+                .doOnNext(mirror::put);
     }
 
     /** Open applications past their deadline and not yet reminded for this deadline. */
