@@ -4,9 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -24,8 +26,8 @@ import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
 /**
- * Every transfer as a flat {@link TransferFact}, in memory, so that the dashboard and the exports do
- * not read the whole collection on each request: the embedded database answers any query that is
+ * Every transfer as a flat {@link TransferFact}, in memory, so that the dashboard, the exports and
+ * the application lists do not read the whole collection on each request: the embedded database answers any query that is
  * not by {@code _id} by deserialising every document, audit trail included, while it holds the
  * collection's lock (docs/benchmarks.md, dashboard at 50,000 transfers).
  *
@@ -72,6 +74,16 @@ class TransferMirror implements SmartLifecycle {
     Flux<TransferFact> facts(Instant now) {
         return loaded.thenMany(Flux.defer(() -> Flux.fromIterable(List.copyOf(entries.values()))))
                 .map(e -> e.fact().at(now, e.followUps()));
+    }
+
+    /**
+     * One page of the ids of the transfers that match, in order: the application lists. The embedded
+     * database has no usable index for them (it uses unique indexes only), so a query there would read
+     * every transfer; the caller reads the page's transfers by {@code _id}.
+     */
+    Mono<List<String>> page(Predicate<TransferFact> filter, Comparator<TransferFact> order, long skip, int limit) {
+        return loaded.then(Mono.fromCallable(() -> entries.values().stream().map(Entry::fact).filter(filter)
+                .sorted(order).skip(skip).limit(limit).map(TransferFact::id).toList()));
     }
 
     /** A transfer as this node just wrote (or read) it; an older version than the one held is ignored. */

@@ -4,8 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,8 +39,10 @@ class Transfers {
         return mongo.findById(id, Transfer.class);
     }
 
-    Flux<Transfer> find(Criteria criteria, Sort sort, int page, int size) {
-        return mongo.find(query(criteria).with(sort).skip((long) page * size).limit(size), Transfer.class);
+    /** One page of the transfers that match, in order: chosen in memory ({@link TransferMirror#page}), read by id. */
+    Flux<Transfer> find(Predicate<TransferFact> filter, Comparator<TransferFact> order, int page, int size) {
+        return mirror.page(filter, order, (long) page * size, size)
+                .flatMapMany(ids -> Flux.fromIterable(ids).flatMapSequential(this::find, 4));
     }
 
     Flux<Transfer> all() {
