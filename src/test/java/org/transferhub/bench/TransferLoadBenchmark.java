@@ -69,11 +69,15 @@ public final class TransferLoadBenchmark {
         }
         long t0 = System.nanoTime();
         try (ExecutorService signIns = Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Object>> done = new ArrayList<>();
             for (VirtualUser u : all) {
-                signIns.submit(() -> {
+                done.add(signIns.submit(() -> {
                     u.signIn();
                     return null;
-                });
+                }));
+            }
+            for (var f : done) {
+                f.get();   // a user who cannot sign in ends the benchmark
             }
         }
         System.out.printf("RESULT signed in %d users (%d requesters, %d providers, %d staff) in %.1f s%n", all.size(),
