@@ -21,6 +21,9 @@ public record TransferFact(String id, String reference, String listingId, String
     TransferFact at(Instant now, Collection<FollowUp> followUps) {
         boolean overdueNow = status.isOpen() && deadlineAt != null && deadlineAt.isBefore(now);
         List<Integer> overdueFollowUpsNow = overdueFollowUps(followUps, now);
+        if (overdueNow == overdue && overdueFollowUpsNow.equals(overdueFollowUps)) {
+            return this;   // the common case: nothing overdue, nothing to copy
+        }
         return new TransferFact(id, reference, listingId, listingTitle, status, requesterInstitutionId, requesterCountry,
                 providerInstitutionId, providerCountry, diseaseAreas, technologyType, transferMode, readinessScore,
                 professionalsToTrain, professionalsTrained, declineReason, createdAt, acceptedAt, approvedAt,
@@ -28,7 +31,7 @@ public record TransferFact(String id, String reference, String listingId, String
     }
 
     private static List<Integer> overdueFollowUps(Collection<FollowUp> followUps, Instant now) {
-        return followUps == null ? List.of() : followUps.stream()
+        return followUps == null || followUps.isEmpty() ? List.of() : followUps.stream()
                 .filter(f -> f.isOverdue(now)).map(FollowUp::months).sorted().toList();
     }
 
