@@ -13,11 +13,13 @@ import org.bson.BsonValue;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ChangeStreamOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.transferhub.database.EmbeddedMongo;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -37,10 +39,13 @@ import reactor.util.retry.Retry;
  * <ul>
  * <li>this node's writes ({@link Transfers}), applied before the caller gets its answer, so a node
  *     always reads its own writes: with one node (the default) the copy is exact;
- * <li>other nodes' writes, through the collection's change stream (each changed id is read again by
- *     {@code _id}) within about a second on MongoDB. The embedded mongo-java-server reports inserts
- *     and deletes but not {@code findAndModify} updates (our transitions), so there another node's
- *     transitions arrive with the next reload;
+ * <li>on MongoDB, other nodes' writes, through the collection's change stream (each changed id is
+ *     read again by {@code _id}) within about a second. Not with the in-process embedded database:
+ *     there this node is the only writer, and mongo-java-server answers every change-stream poll at
+ *     once by reading its whole oplog (a busy loop that slowed every write under load) and reports
+ *     no event for {@code findAndModify} (our transitions) anyway. A standalone embedded server
+ *     shared by several nodes (MONGODB_URI) is followed like MongoDB: its inserts and deletes
+ *     arrive at once, other nodes' transitions with the next reload;
  * <li>the start-up load, a reload after the change stream reconnects (it may have missed events), and
  *     a reload every {@code transferhub.transfers.mirror-reload} (10 min), which read every transfer.
  * </ul>
@@ -64,9 +69,13 @@ class TransferMirror implements SmartLifecycle {
     /** Requests for a full reload, served one at a time; requests made meanwhile collapse into one. */
     private final Sinks.Many<Boolean> reloads = Sinks.many().multicast().directBestEffort();
 
-    TransferMirror(ReactiveMongoTemplate mongo, TransferProperties properties) {
+    /** False with the in-process embedded database: then this node is the only one writing. */
+    private final boolean followChangeStream;
+
+    TransferMirror(ReactiveMongoTemplate mongo, TransferProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
         this.mongo = mongo;
         this.properties = properties;
+        this.followChangeStream = embedded.getIfAvailable() == null;
         this.loaded = newLoad();
     }
 
@@ -132,8 +141,21 @@ class TransferMirror implements SmartLifecycle {
     @Override
     public void start() {
         Disposable.Composite tasks = Disposables.composite();
-        // the change stream first, so that nothing written during the load is missed
-        tasks.add(mongo.changeStream(mongo.getCollectionName(Transfer.class), ChangeStreamOptions.empty(), Document.class)
+        if (followChangeStream) {
+            tasks.add(changeStream());
+        }
+        tasks.add(reloads.asFlux().onBackpressureLatest()
+                .concatMap(reason -> loaded.onErrorComplete().then(reload()).onErrorComplete(), 1)
+                .subscribe());
+        tasks.add(loaded.onErrorComplete()
+                .thenMany(Flux.interval(properties.mirrorReload()).onBackpressureDrop())
+                .subscribe(tick -> reloads.tryEmitNext(Boolean.TRUE)));
+        running = tasks;
+    }
+
+    /** Started before the load is read, so that nothing written meanwhile is missed. */
+    private Disposable changeStream() {
+        return mongo.changeStream(mongo.getCollectionName(Transfer.class), ChangeStreamOptions.empty(), Document.class)
                 .mapNotNull(event -> event.getRaw() == null || event.getRaw().getDocumentKey() == null ? null
                         : idOf(event.getRaw().getDocumentKey().get("_id")))
                 .bufferTimeout(256, Duration.ofMillis(100))
@@ -144,14 +166,7 @@ class TransferMirror implements SmartLifecycle {
                                 signal.failure().toString()))
                         // events between the failure and the new stream are lost: read everything again
                         .doAfterRetry(signal -> reloads.tryEmitNext(Boolean.TRUE)))
-                .subscribe());
-        tasks.add(reloads.asFlux().onBackpressureLatest()
-                .concatMap(reason -> loaded.onErrorComplete().then(reload()).onErrorComplete(), 1)
-                .subscribe());
-        tasks.add(loaded.onErrorComplete()
-                .thenMany(Flux.interval(properties.mirrorReload()).onBackpressureDrop())
-                .subscribe(tick -> reloads.tryEmitNext(Boolean.TRUE)));
-        running = tasks;
+                .subscribe();
     }
 
     private static String idOf(BsonValue id) {
