@@ -20,6 +20,8 @@ machine | tee "$OUT"
 start_app "$DATA" "$PORT" "$BENCH_OUT/transfer-load"
 trap stop_app EXIT
 wait_for_index "$BASE"
+# let the start-up jobs (reminders, expiry, the transfers' in-memory copy) finish: steady state is measured
+sleep "${SETTLE:-90}"
 echo "search index in step at $(date -u +%T); $USERS users, warm-up $WARMUP s, then $SECONDS_ s (uptime before: $(uptime))" | tee -a "$OUT"
 "$JAVA" -Xmx512m -cp "$CP" org.transferhub.bench.TransferLoadBenchmark "$BASE" "$DATA/bench-plan.txt" \
   "$USERS" "$SECONDS_" "$WARMUP" 2>&1 | grep --line-buffered -v ' DEBUG \| INFO ' | tee -a "$OUT"

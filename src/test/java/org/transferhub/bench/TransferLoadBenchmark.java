@@ -161,7 +161,7 @@ public final class TransferLoadBenchmark {
         }
 
         private String token() throws Exception {
-            var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf")).GET().build(),
+            var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf")).timeout(Duration.ofMinutes(3)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return BenchSupport.JSON.readTree(answer.body()).get("token").asString();
         }
@@ -178,7 +178,8 @@ public final class TransferLoadBenchmark {
 
         HttpResponse<String> call(String kind, String method, String path, Object body, boolean idempotent)
                 throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds("login".equals(kind) ? 180 : 60))
                     .header("Accept", "application/json");
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
