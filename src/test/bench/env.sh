@@ -24,15 +24,17 @@ machine() {
   echo "uptime: $(uptime)"
 }
 
-# The application from target/classes (runtime classpath only, no test classes), -Xmx1g, GC log.
+# The application from target/classes (runtime classpath only, no test classes), -Xmx1g, GC log;
+# APP_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=app.jfr); APP_CLASSES replaces
+# target/classes (e.g. a copy of an older build, to compare).
 # start_app DATA_DIR PORT LOG_PREFIX; sets APP_PID; waits until /api/search answers.
 start_app() {
   local data="$1" port="$2" log="$3"
   TRANSFERHUB_DATA_DIR="$data" PORT="$port" TRANSFERHUB_DEMO=false \
   TRANSFERHUB_ADMIN_USERNAME=benchadmin TRANSFERHUB_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-Secret-2026}" \
-  "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$log-gc.log" --enable-native-access=ALL-UNNAMED \
+  "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$log-gc.log" --enable-native-access=ALL-UNNAMED ${APP_OPTS:-} \
     -Dlogging.level.root=WARN -Dlogging.level.org.transferhub=INFO \
-    -cp "target/classes:$(cat target/app-classpath.txt)" org.transferhub.TransferHubApplication > "$log-app.log" 2>&1 &
+    -cp "${APP_CLASSES:-target/classes}:$(cat target/app-classpath.txt)" org.transferhub.TransferHubApplication > "$log-app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=x" && return 0
@@ -67,3 +69,26 @@ P
   PATHS="$BENCH_OUT/catalog-paths.txt" wrk -t2 -c10 -d20s --timeout 10s --latency \
     -s "$(dirname "${BASH_SOURCE[0]}")/paths.lua" "$base" | tee -a "$out"
 }
+
+# Waits until the search index is in step with the catalog (a rebuild after start grows the count;
+# three equal readings 5 s apart mean it is done). wait_for_index BASE_URL
+wait_for_index() {
+  local base="$1" prev=-1 same=0 n
+  for _ in $(seq 1 900); do
+    n=$(curl -s "$base/api/search?q=&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])' 2>/dev/null || echo -1)
+    if [ "$n" = "$prev" ] && [ "$n" != 0 ] && [ "$n" != -1 ]; then same=$((same + 1)); else same=0; fi
+    [ "$same" -ge 3 ] && return 0
+    prev=$n; sleep 5
+  done
+}
+
+# Signs in through the API with a cookie jar; prints nothing. sign_in BASE_URL JAR USERNAME PASSWORD
+sign_in() {
+  local base="$1" jar="$2" token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "$base/api/auth/csrf" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+  curl -sf -c "$jar" -b "$jar" -H "X-XSRF-TOKEN: $token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$3\",\"password\":\"$4\"}" "$base/api/auth/login" > /dev/null
+}
+# The Cookie header value of a curl cookie jar (for latency.py's COOKIE).
+cookie_header() { awk -F'\t' 'NF >= 7 && $0 !~ /^# / {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$1"; }

@@ -1,6 +1,7 @@
 package org.transferhub.transfer;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,11 +17,28 @@ public record TransferFact(String id, String reference, String listingId, String
         Instant acceptedAt, Instant approvedAt, Instant completedAt, Instant deadlineAt, boolean overdue,
         List<Integer> overdueFollowUps) {
 
+    /** The same transfer seen at {@code now}: only the overdue flags depend on the time. */
+    TransferFact at(Instant now, Collection<FollowUp> followUps) {
+        boolean overdueNow = status.isOpen() && deadlineAt != null && deadlineAt.isBefore(now);
+        List<Integer> overdueFollowUpsNow = overdueFollowUps(followUps, now);
+        if (overdueNow == overdue && overdueFollowUpsNow.equals(overdueFollowUps)) {
+            return this;   // the common case: nothing overdue, nothing to copy
+        }
+        return new TransferFact(id, reference, listingId, listingTitle, status, requesterInstitutionId, requesterCountry,
+                providerInstitutionId, providerCountry, diseaseAreas, technologyType, transferMode, readinessScore,
+                professionalsToTrain, professionalsTrained, declineReason, createdAt, acceptedAt, approvedAt,
+                completedAt, deadlineAt, overdueNow, overdueFollowUpsNow);
+    }
+
+    private static List<Integer> overdueFollowUps(Collection<FollowUp> followUps, Instant now) {
+        return followUps == null || followUps.isEmpty() ? List.of() : followUps.stream()
+                .filter(f -> f.isOverdue(now)).map(FollowUp::months).sorted().toList();
+    }
+
     static TransferFact of(Transfer t, Instant now) {
         var snapshot = t.snapshot();
         var application = t.application();
-        List<Integer> overdueFollowUps = t.followUps() == null ? List.of() : t.followUps().values().stream()
-                .filter(f -> f.isOverdue(now)).map(FollowUp::months).sorted().toList();
+        List<Integer> overdueFollowUps = overdueFollowUps(t.followUps() == null ? null : t.followUps().values(), now);
         return new TransferFact(t.id(), snapshot == null ? null : snapshot.reference(), t.listingId(),
                 snapshot == null ? null : snapshot.title(), t.status(), t.requesterInstitutionId(),
                 t.requesterCountry(), t.providerInstitutionId(), snapshot == null ? null : snapshot.providerCountry(),

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reminderInterval how often the reminder job looks for overdue applications
  * @param attachmentMaxSize largest file accepted on an application (413 while streaming when larger)
+ * @param mirrorReload how often each node reads every transfer again into its in-memory copy
+ *     ({@link TransferMirror}); between reloads the change stream and the node's own writes keep it current
  */
 @ConfigurationProperties("transferhub.transfers")
 public record TransferProperties(
@@ -26,7 +28,8 @@ public record TransferProperties(
         @DefaultValue("10d") Duration staffClose,
         @DefaultValue({"6", "12"}) List<Integer> followUpMonths,
         @DefaultValue("1h") Duration reminderInterval,
-        @DefaultValue("20MB") DataSize attachmentMaxSize) {
+        @DefaultValue("20MB") DataSize attachmentMaxSize,
+        @DefaultValue("10m") Duration mirrorReload) {
 
     /** When an application entering {@code status} at {@code from} becomes overdue; null for final states. */
     Instant deadline(TransferStatus status, Instant from) {

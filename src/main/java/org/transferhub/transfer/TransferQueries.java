@@ -1,16 +1,18 @@
 package org.transferhub.transfer;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Set;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
 import reactor.core.publisher.Flux;
 
-/** The lists: a requester's applications, a provider's inbox and the staff queue. */
+/**
+ * The lists: a requester's applications, a provider's inbox and the staff queue. Each page is chosen
+ * from the in-memory copy of the transfers ({@link TransferMirror}) and read by id.
+ */
 @Service
 public class TransferQueries {
 
@@ -28,14 +30,16 @@ public class TransferQueries {
         if (!user.has(Role.REQUESTER) || user.institutionId() == null) {
             return Flux.error(new NotAllowedOnTransfer("Only requesters of an institution have applications"));
         }
-        return list(user, where("requesterInstitutionId").is(user.institutionId()), statuses, order, page, size);
+        String institution = user.institutionId();
+        return list(user, f -> institution.equals(f.requesterInstitutionId()), statuses, order, page, size);
     }
 
     public Flux<TransferService.Visible> inbox(CurrentUser user, Set<TransferStatus> statuses, Order order, int page, int size) {
         if (!user.has(Role.PROVIDER) || user.institutionId() == null) {
             return Flux.error(new NotAllowedOnTransfer("Only providers of an institution have an inbox"));
         }
-        return list(user, where("providerInstitutionId").is(user.institutionId()), statuses, order, page, size);
+        String institution = user.institutionId();
+        return list(user, f -> institution.equals(f.providerInstitutionId()), statuses, order, page, size);
     }
 
     /** The staff queue: open applications by default, soonest deadline first when asked. */
@@ -44,7 +48,7 @@ public class TransferQueries {
             return Flux.error(new NotAllowedOnTransfer("Only Center staff see the review queue"));
         }
         Set<TransferStatus> shown = statuses.isEmpty() ? TransferStatus.open() : statuses;
-        return list(user, new Criteria(), shown, order, page, size);
+        return list(user, f -> true, shown, order, page, size);
     }
 
     /** Every transfer, for staff exports. */
@@ -55,15 +59,16 @@ public class TransferQueries {
         return transfers.all();
     }
 
-    private Flux<TransferService.Visible> list(CurrentUser user, Criteria criteria, Set<TransferStatus> statuses,
+    /** Orders as MongoDB would sort: a missing date is the lowest value; ties by id. */
+    private Flux<TransferService.Visible> list(CurrentUser user, Predicate<TransferFact> whose, Set<TransferStatus> statuses,
             Order order, int page, int size) {
-        if (!statuses.isEmpty()) {
-            criteria = criteria.and("status").in(statuses);
-        }
-        Sort sort = order == Order.DEADLINE
-                ? Sort.by(Sort.Order.asc("deadlineAt"), Sort.Order.asc("_id"))
-                : Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
-        return transfers.find(criteria, sort, page, size)
+        Predicate<TransferFact> filter = statuses.isEmpty() ? whose : whose.and(f -> statuses.contains(f.status()));
+        Comparator<TransferFact> sort = order == Order.DEADLINE
+                ? Comparator.comparing(TransferFact::deadlineAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(TransferFact::id)
+                : Comparator.comparing(TransferFact::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed().thenComparing(TransferFact::id, Comparator.reverseOrder());
+        return transfers.find(filter, sort, page, size)
                 .map(t -> new TransferService.Visible(t, ActorKind.of(user, t)));
     }
 }

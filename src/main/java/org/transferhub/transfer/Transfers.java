@@ -4,8 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,23 +21,28 @@ import reactor.core.publisher.Mono;
 class Transfers {
 
     private final ReactiveMongoTemplate mongo;
+    private final TransferMirror mirror;
 
-    Transfers(ReactiveMongoTemplate mongo) {
+    Transfers(ReactiveMongoTemplate mongo, TransferMirror mirror) {
         this.mongo = mongo;
+        this.mirror = mirror;
     }
 
     /** Inserts a new application; a second open one for the same institution and listing hits the unique openKey. */
     Mono<Transfer> insert(Transfer transfer) {
         return mongo.insert(transfer)
-                .onErrorMap(DuplicateKeyException.class, e -> new OpenApplicationExists());
+                .onErrorMap(DuplicateKeyException.class, e -> new OpenApplicationExists())
+                .doOnNext(mirror::put);
     }
 
     Mono<Transfer> find(String id) {
         return mongo.findById(id, Transfer.class);
     }
 
-    Flux<Transfer> find(Criteria criteria, Sort sort, int page, int size) {
-        return mongo.find(query(criteria).with(sort).skip((long) page * size).limit(size), Transfer.class);
+    /** One page of the transfers that match, in order: chosen in memory ({@link TransferMirror#page}), read by id. */
+    Flux<Transfer> find(Predicate<TransferFact> filter, Comparator<TransferFact> order, int page, int size) {
+        return mirror.page(filter, order, (long) page * size, size)
+                .flatMapMany(ids -> Flux.fromIterable(ids).flatMapSequential(this::find, 4));
     }
 
     Flux<Transfer> all() {
@@ -67,13 +73,15 @@ class Transfers {
             update.unset("openKey");
         }
         return mongo.findAndModify(guard, update, FindAndModifyOptions.options().returnNew(true), Transfer.class)
-                .switchIfEmpty(Mono.error(() -> TransferStateConflict.changedMeanwhile(current.id())));
+                .switchIfEmpty(Mono.error(() -> TransferStateConflict.changedMeanwhile(current.id())))
+                .doOnNext(mirror::put);
     }
 
     /** A guarded partial update outside the state machine (follow-up reports); empty when the guard fails. */
     Mono<Transfer> updateIf(Criteria guard, Update update) {
         return mongo.findAndModify(query(guard), update.inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), Transfer.class);
+                FindAndModifyOptions.options().returnNew(true), Transfer.class)
+                .doOnNext(mirror::put);
     }
 
     /** Open applications past their deadline and not yet reminded for this deadline. */
