@@ -339,12 +339,41 @@ public final class LuceneTextRelevance implements TextRelevance {
             this.reader = reader;
         }
 
+        /**
+         * How many live documents hold the term. Lucene's docFreq also counts an updated listing's
+         * deleted old copy until a merge removes it, so weights (and relevance) moved when a listing
+         * was saved again unchanged; counting live postings keeps them stable for the same data. Only
+         * segments with deletions are walked, and each count is cached for this reader.
+         */
+        private int liveDocFreq(Term term) throws IOException {
+            int count = 0;
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.LeafReader segment = leaf.reader();
+                org.apache.lucene.util.Bits live = segment.getLiveDocs();
+                if (live == null) {
+                    count += segment.docFreq(term);
+                    continue;
+                }
+                org.apache.lucene.index.PostingsEnum postings = segment.postings(term, org.apache.lucene.index.PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = postings.nextDoc()) {
+                    if (live.get(doc)) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+
         int of(Term term) throws IOException {
             Integer cached = cache.get(term);
             if (cached != null) {
                 return cached;
             }
-            int freq = reader.docFreq(term);
+            int freq = liveDocFreq(term);
             if (cache.size() < 200_000) {
                 cache.put(term, freq);
             }

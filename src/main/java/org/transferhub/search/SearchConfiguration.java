@@ -77,6 +77,7 @@ class SearchConfiguration {
     }
 
     @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     IndexSynchronizer indexSynchronizer(SearchIndex index, ObjectProvider<CatalogReader> catalog,
             ListingDocuments documents, SearchProperties properties) {
         // boundedElastic may interrupt a cancelled worker; SearchIndex runs the Lucene write itself on

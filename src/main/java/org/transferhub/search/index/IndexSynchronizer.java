@@ -23,13 +23,20 @@ import org.transferhub.search.analysis.IndexFields;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Keeps the index following MongoDB: applies the catalog's change notifications (answering once
  * they are searchable), rebuilds from the catalog when asked or when the index is missing, corrupt
  * or outdated, and catches up with {@link CatalogReader#changedSince} after the last synced time —
  * at start (after a crash) and on every poll (changes made through other nodes).
+ *
+ * <p>First among listing listeners: saved-search alerts and matching ask the index about the listing
+ * that just changed, so it must be searchable before they run (the others are ordered last, but
+ * "last" ties with an unordered bean, and then registration order decided).
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class IndexSynchronizer implements ListingChangeListener {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSynchronizer.class);
