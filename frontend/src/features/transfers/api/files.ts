@@ -15,6 +15,13 @@ export function uploadTransferFile(transferId: string, kind: TransferFileKind, f
   return upload<TransferFile>(url, file, { contentType: file.type || 'application/octet-stream' })
 }
 
+/** Uploads files one after the other (a refused one stops the rest and is thrown); the stored files in order. */
+export async function uploadAll(transferId: string, kind: TransferFileKind, files: File[]): Promise<TransferFile[]> {
+  const stored: TransferFile[] = []
+  for (const file of files) stored.push(await uploadTransferFile(transferId, kind, file))
+  return stored
+}
+
 export function useUploadTransferFile(transferId: string) {
   const queryClient = useQueryClient()
   return useMutation({

@@ -12,7 +12,7 @@ import type { ListingView } from '@/types/catalog'
 import type { ReadinessLevel } from '@/types/transfers'
 import { fromApi, type FormErrors } from '@/utils/form-errors'
 import { useApply } from '../api/apply'
-import { uploadTransferFile } from '../api/files'
+import { uploadAll } from '../api/files'
 import { listingRequirements, readinessScore } from './readiness'
 import { FilePicker } from './transfer-files'
 
@@ -87,7 +87,7 @@ export function ApplyForm({ listing, initialNeedId }: { listing: ListingView; in
         // the application exists once answered; its files follow, and a refused one is reported on the form
         onSuccess: async (created) => {
           try {
-            for (const file of files) await uploadTransferFile(created.id, 'APPLICATION', file)
+            await uploadAll(created.id, 'APPLICATION', files)
             navigate(transferPath(created.id))
           } catch (error) {
             setUploadError(error)

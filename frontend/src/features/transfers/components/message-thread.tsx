@@ -28,6 +28,7 @@ export function MessageThread({ transferId, unread }: { transferId: string; unre
     setUploading(true)
     setUploadError(null)
     try {
+      // each file is listed as soon as it is stored, so those before a refused one stay attached
       for (const file of picked) {
         const stored = await uploadTransferFile(transferId, 'MESSAGE', file)
         setFiles((old) => [...old, { id: stored.id, name: stored.fileName }])

@@ -6,7 +6,7 @@ import { isApiError } from '@/lib/api-client'
 import type { TransferAction, TransferFileKind } from '@/types/transfers'
 import { fromApi, type FormErrors } from '@/utils/form-errors'
 import { useQueryClient } from '@tanstack/react-query'
-import { filesQueryKey, uploadTransferFile } from '../api/files'
+import { filesQueryKey, uploadAll } from '../api/files'
 import { useStep } from '../api/steps'
 import { ACTION_FIELDS, toBody } from './action-fields'
 import { FilePicker } from './transfer-files'
@@ -43,7 +43,7 @@ export function StepForm({ transferId, action, onDone }: { transferId: string; a
         // the step is recorded first; its evidence follows, and a refused file is reported without undoing the step
         onSuccess: async () => {
           try {
-            for (const file of evidence) await uploadTransferFile(transferId, evidenceKind!, file)
+            await uploadAll(transferId, evidenceKind!, evidence)
             if (evidence.length > 0) void queryClient.invalidateQueries({ queryKey: filesQueryKey(transferId) })
             onDone()
           } catch (error) {

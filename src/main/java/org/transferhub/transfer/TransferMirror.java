@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import org.bson.BsonValue;
 import org.bson.Document;
+import org.transferhub.database.ChangedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -156,8 +156,7 @@ class TransferMirror implements SmartLifecycle {
     /** Started before the load is read, so that nothing written meanwhile is missed. */
     private Disposable changeStream() {
         return mongo.changeStream(mongo.getCollectionName(Transfer.class), ChangeStreamOptions.empty(), Document.class)
-                .mapNotNull(event -> event.getRaw() == null || event.getRaw().getDocumentKey() == null ? null
-                        : idOf(event.getRaw().getDocumentKey().get("_id")))
+                .mapNotNull(ChangedIds::of)
                 .bufferTimeout(256, Duration.ofMillis(100))
                 .concatMap(ids -> Flux.fromIterable(ids.stream().distinct().toList())
                         .concatMap(this::refresh).onErrorComplete())
@@ -169,15 +168,6 @@ class TransferMirror implements SmartLifecycle {
                 .subscribe();
     }
 
-    private static String idOf(BsonValue id) {
-        if (id == null) {
-            return null;
-        }
-        if (id.isObjectId()) {
-            return id.asObjectId().getValue().toHexString();
-        }
-        return id.isString() ? id.asString().getValue() : id.toString();
-    }
 
     @Override
     public void stop() {

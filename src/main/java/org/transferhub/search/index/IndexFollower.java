@@ -3,6 +3,7 @@ package org.transferhub.search.index;
 import java.time.Duration;
 import java.time.Instant;
 import org.bson.Document;
+import org.transferhub.database.ChangedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -100,23 +101,13 @@ public class IndexFollower implements SmartLifecycle {
         return mongo.changeStream(properties.listingsCollection(), ChangeStreamOptions.empty(), Document.class)
                 .doOnSubscribe(subscription -> streamConnectedAt = Instant.now())
                 .doOnError(e -> streamConnectedAt = null)
-                .mapNotNull(event -> event.getRaw() == null || event.getRaw().getDocumentKey() == null ? null
-                        : idOf(event.getRaw().getDocumentKey().get("_id")))
+                .mapNotNull(ChangedIds::of)
                 .bufferTimeout(256, Duration.ofMillis(100))
                 .concatMap(ids -> synchronizer.listingsChanged(ids).onErrorComplete())
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofMinutes(1))
                         .doBeforeRetry(signal -> log.debug("Listings change stream interrupted: {}", signal.failure().toString())));
     }
 
-    private static String idOf(org.bson.BsonValue id) {
-        if (id == null) {
-            return null;
-        }
-        if (id.isObjectId()) {
-            return id.asObjectId().getValue().toHexString();
-        }
-        return id.isString() ? id.asString().getValue() : id.toString();
-    }
 
     @Override
     public void stop() {
