@@ -1,8 +1,13 @@
 package org.transferhub.database;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -19,6 +24,10 @@ import org.h2.mvstore.MVStore;
  * database writes"). Closing only commits; compaction is left to H2's background housekeeping, which
  * keeps the retention margin. {@code KillDashNineTests} kills the server during writes and during
  * shutdown to hold all this.
+ *
+ * <p>Two more things happen here: its collections answer from a unique index whenever a query pins
+ * that index's keys ({@link IndexFirstH2Collection}), and commands slower than
+ * {@code -Dtransferhub.embedded.slow-command-ms} (200 ms) are logged ({@link SlowCommands}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -30,12 +39,40 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        long started = System.nanoTime();
         Document answer = super.handleCommand(channel, databaseName, command, query);
         MVStore store = getMvStore();
         if (store.hasUnsavedChanges()) {
             store.commit();
         }
+        SlowCommands.report(command, query, System.nanoTime() - started);
         return answer;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexFirstH2Database(databaseName);
+    }
+
+    /**
+     * H2's database with {@link IndexFirstH2Collection}s. An inner class because H2Database opens
+     * its existing collections in its constructor, before a subclass could have set a field: the
+     * store is reached through the enclosing backend, which javac sets first.
+     */
+    private final class IndexFirstH2Database extends H2Database {
+
+        IndexFirstH2Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the map names H2Database itself uses, so existing data files open unchanged
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> metaMap = getMvStore().openMap("meta." + namespace);
+            return new IndexFirstH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
     }
 
     @Override
