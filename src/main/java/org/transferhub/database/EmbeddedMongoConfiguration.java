@@ -20,8 +20,11 @@ class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(NoMongoUriConfigured.class)
-    EmbeddedMongo embeddedMongo(DataProperties data) {
-        EmbeddedMongo mongo = EmbeddedMongo.start(data.embeddedDatabaseFile(), 0);
+    EmbeddedMongo embeddedMongo(DataProperties data, Environment env) {
+        // This node is the database's only client: nothing reads an oplog unless it is told to follow
+        // change streams anyway (transferhub.search.change-stream=on, as ChangesFromOtherNodesIntegrationTests does).
+        boolean oplog = "on".equalsIgnoreCase(env.getProperty("transferhub.search.change-stream", "auto"));
+        EmbeddedMongo mongo = EmbeddedMongo.start(data.embeddedDatabaseFile(), 0, oplog);
         log.info("Using the embedded MongoDB (mongo-java-server, H2 file {}) on 127.0.0.1:{}",
                 mongo.file().toAbsolutePath().normalize(), mongo.port());
         return mongo;
