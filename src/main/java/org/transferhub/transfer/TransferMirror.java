@@ -4,9 +4,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -63,6 +66,14 @@ class TransferMirror implements SmartLifecycle {
     private final ReactiveMongoTemplate mongo;
     private final TransferProperties properties;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * The ids by requesting institution, providing institution and status, so that a list reads only
+     * the entries it may show (a provider's inbox, not 50,000 transfers). Changed only inside
+     * {@link #put} and {@link #remove}, which hold this object's lock; read without it.
+     */
+    private final Map<String, Set<String>> byRequester = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> byProvider = new ConcurrentHashMap<>();
+    private final Map<TransferStatus, Set<String>> byStatus = new ConcurrentHashMap<>();
     /** Completes once the first full load is in; a failed load is retried by the next reader. */
     private volatile Mono<Void> loaded;
     private volatile Disposable.Composite running;
@@ -85,14 +96,47 @@ class TransferMirror implements SmartLifecycle {
                 .map(e -> e.fact().at(now, e.followUps()));
     }
 
+    /** Which transfers a list starts from, before its filter: one party's, or those in some states. */
+    sealed interface Selection {
+        record RequestedBy(String institutionId) implements Selection {}
+        record ProvidedBy(String institutionId) implements Selection {}
+        record InStatus(Set<TransferStatus> statuses) implements Selection {}
+    }
+
     /**
-     * One page of the ids of the transfers that match, in order: the application lists. The embedded
-     * database has no usable index for them (it uses unique indexes only), so a query there would read
-     * every transfer; the caller reads the page's transfers by {@code _id}.
+     * One page of the ids of the selected transfers that match, in order: the application lists. The
+     * embedded database has no usable index for them (it uses unique indexes only), so a query there
+     * would read every transfer; the caller reads the page's transfers by {@code _id}. Only the first
+     * {@code skip + limit} are kept while the selection is read, so a page costs one pass over the
+     * selection and no sort of all of it.
      */
-    Mono<List<String>> page(Predicate<TransferFact> filter, Comparator<TransferFact> order, long skip, int limit) {
-        return loaded.then(Mono.fromCallable(() -> entries.values().stream().map(Entry::fact).filter(filter)
-                .sorted(order).skip(skip).limit(limit).map(TransferFact::id).toList()));
+    Mono<List<String>> page(Selection selection, Predicate<TransferFact> filter, Comparator<TransferFact> order,
+            long skip, int limit) {
+        return loaded.then(Mono.fromCallable(() -> {
+            int wanted = (int) Math.min(Integer.MAX_VALUE - 1, skip + limit);
+            PriorityQueue<TransferFact> first = new PriorityQueue<>(Math.min(wanted, 1024) + 1, order.reversed());
+            for (String id : selected(selection)) {
+                Entry entry = entries.get(id);
+                if (entry != null && filter.test(entry.fact())) {
+                    first.add(entry.fact());
+                    if (first.size() > wanted) {
+                        first.poll(); // the last in order among those kept
+                    }
+                }
+            }
+            List<TransferFact> ordered = new ArrayList<>(first);
+            ordered.sort(order);
+            return ordered.stream().skip(skip).map(TransferFact::id).toList();
+        }));
+    }
+
+    private Iterable<String> selected(Selection selection) {
+        return switch (selection) {
+            case Selection.RequestedBy r -> byRequester.getOrDefault(r.institutionId(), Set.of());
+            case Selection.ProvidedBy p -> byProvider.getOrDefault(p.institutionId(), Set.of());
+            case Selection.InStatus s -> s.statuses().stream()
+                    .flatMap(status -> byStatus.getOrDefault(status, Set.of()).stream()).toList();
+        };
     }
 
     /** A transfer as this node just wrote (or read) it; an older version than the one held is ignored. */
@@ -103,7 +147,49 @@ class TransferMirror implements SmartLifecycle {
         long version = t.version() == null ? 0 : t.version();
         Entry entry = new Entry(version, TransferFact.of(t, Instant.EPOCH),
                 t.followUps() == null ? List.of() : List.copyOf(t.followUps().values()));
-        entries.merge(t.id(), entry, (held, fresh) -> fresh.version() > held.version() ? fresh : held);
+        synchronized (this) {
+            Entry held = entries.get(t.id());
+            if (held != null && held.version() >= version) {
+                return;
+            }
+            entries.put(t.id(), entry);
+            if (held != null) {
+                unindex(held.fact());
+            }
+            index(entry.fact());
+        }
+    }
+
+    private synchronized void remove(String id) {
+        Entry held = entries.remove(id);
+        if (held != null) {
+            unindex(held.fact());
+        }
+    }
+
+    private void index(TransferFact fact) {
+        add(byRequester, fact.requesterInstitutionId(), fact.id());
+        add(byProvider, fact.providerInstitutionId(), fact.id());
+        add(byStatus, fact.status(), fact.id());
+    }
+
+    private void unindex(TransferFact fact) {
+        remove(byRequester, fact.requesterInstitutionId(), fact.id());
+        remove(byProvider, fact.providerInstitutionId(), fact.id());
+        remove(byStatus, fact.status(), fact.id());
+    }
+
+    private static <K> void add(Map<K, Set<String>> ids, K key, String id) {
+        if (key != null) {
+            ids.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(id);
+        }
+    }
+
+    private static <K> void remove(Map<K, Set<String>> ids, K key, String id) {
+        Set<String> held = key == null ? null : ids.get(key);
+        if (held != null) {
+            held.remove(id);
+        }
     }
 
     /** Reads every transfer again (a newer version already held stays). */
@@ -134,7 +220,7 @@ class TransferMirror implements SmartLifecycle {
     private Mono<Void> refresh(String id) {
         return mongo.findOne(lean(Query.query(where("_id").is(id))), Transfer.class)
                 .doOnNext(this::put)
-                .switchIfEmpty(Mono.fromRunnable(() -> entries.remove(id)))
+                .switchIfEmpty(Mono.fromRunnable(() -> remove(id)))
                 .then();
     }
 

@@ -31,7 +31,8 @@ public class TransferQueries {
             return Flux.error(new NotAllowedOnTransfer("Only requesters of an institution have applications"));
         }
         String institution = user.institutionId();
-        return list(user, f -> institution.equals(f.requesterInstitutionId()), statuses, order, page, size);
+        return list(user, new TransferMirror.Selection.RequestedBy(institution),
+                f -> institution.equals(f.requesterInstitutionId()), statuses, order, page, size);
     }
 
     public Flux<TransferService.Visible> inbox(CurrentUser user, Set<TransferStatus> statuses, Order order, int page, int size) {
@@ -39,7 +40,8 @@ public class TransferQueries {
             return Flux.error(new NotAllowedOnTransfer("Only providers of an institution have an inbox"));
         }
         String institution = user.institutionId();
-        return list(user, f -> institution.equals(f.providerInstitutionId()), statuses, order, page, size);
+        return list(user, new TransferMirror.Selection.ProvidedBy(institution),
+                f -> institution.equals(f.providerInstitutionId()), statuses, order, page, size);
     }
 
     /** The staff queue: open applications by default, soonest deadline first when asked. */
@@ -48,7 +50,7 @@ public class TransferQueries {
             return Flux.error(new NotAllowedOnTransfer("Only Center staff see the review queue"));
         }
         Set<TransferStatus> shown = statuses.isEmpty() ? TransferStatus.open() : statuses;
-        return list(user, f -> true, shown, order, page, size);
+        return list(user, new TransferMirror.Selection.InStatus(shown), f -> true, shown, order, page, size);
     }
 
     /** Every transfer, for staff exports. */
@@ -60,15 +62,15 @@ public class TransferQueries {
     }
 
     /** Orders as MongoDB would sort: a missing date is the lowest value; ties by id. */
-    private Flux<TransferService.Visible> list(CurrentUser user, Predicate<TransferFact> whose, Set<TransferStatus> statuses,
-            Order order, int page, int size) {
+    private Flux<TransferService.Visible> list(CurrentUser user, TransferMirror.Selection selection,
+            Predicate<TransferFact> whose, Set<TransferStatus> statuses, Order order, int page, int size) {
         Predicate<TransferFact> filter = statuses.isEmpty() ? whose : whose.and(f -> statuses.contains(f.status()));
         Comparator<TransferFact> sort = order == Order.DEADLINE
                 ? Comparator.comparing(TransferFact::deadlineAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(TransferFact::id)
                 : Comparator.comparing(TransferFact::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
                         .reversed().thenComparing(TransferFact::id, Comparator.reverseOrder());
-        return transfers.find(filter, sort, page, size)
+        return transfers.find(selection, filter, sort, page, size)
                 .map(t -> new TransferService.Visible(t, ActorKind.of(user, t)));
     }
 }

@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -40,9 +42,19 @@ class Transfers {
     }
 
     /** One page of the transfers that match, in order: chosen in memory ({@link TransferMirror#page}), read by id. */
-    Flux<Transfer> find(Predicate<TransferFact> filter, Comparator<TransferFact> order, int page, int size) {
-        return mirror.page(filter, order, (long) page * size, size)
-                .flatMapMany(ids -> Flux.fromIterable(ids).flatMapSequential(this::find, 4));
+    Flux<Transfer> find(TransferMirror.Selection selection, Predicate<TransferFact> filter,
+            Comparator<TransferFact> order, int page, int size) {
+        return mirror.page(selection, filter, order, (long) page * size, size).flatMapMany(this::findInOrder);
+    }
+
+    /** One {@code _id $in} query for the page (one command instead of one per row), put back in the page's order. */
+    private Flux<Transfer> findInOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Transfer.class)
+                .collectMap(Transfer::id)
+                .flatMapIterable(byId -> ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     Flux<Transfer> all() {

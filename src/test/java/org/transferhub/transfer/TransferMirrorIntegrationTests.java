@@ -74,4 +74,43 @@ class TransferMirrorIntegrationTests {
 
         assertThat(fact(id).status()).isEqualTo(TransferStatus.APPROVED);
     }
+
+    static Transfer transfer(String id, String requester, TransferStatus status, Instant created, long version) {
+        Transfer t = transfer(id, status, version);
+        return new Transfer(t.id(), t.listingId(), t.snapshot(), requester, t.requesterCountry(),
+                t.providerInstitutionId(), t.needId(), t.application(), status, null, null, null, null, null, null,
+                null, null, Map.of(), List.of(), "user", created, created, null, null, null, null, null, version);
+    }
+
+    @Test
+    void pagesAPartysTransfersInOrderAndFollowsStatusChanges() {
+        String requester = "inst-" + new ObjectId().toHexString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String id = new ObjectId().toHexString();
+            ids.add(id);
+            mirror.put(transfer(id, requester, i % 2 == 0 ? TransferStatus.SUBMITTED : TransferStatus.ACCEPTED,
+                    Instant.parse("2026-06-01T00:00:00Z").plusSeconds(3600L * i), 0));
+        }
+        mirror.put(transfer(new ObjectId().toHexString(), "inst-other", TransferStatus.SUBMITTED,
+                Instant.parse("2026-07-01T00:00:00Z"), 0));
+        java.util.Comparator<TransferFact> newest = java.util.Comparator.comparing(TransferFact::createdAt).reversed();
+        var mine = new TransferMirror.Selection.RequestedBy(requester);
+
+        List<String> all = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            all.addAll(mirror.page(mine, f -> true, newest, page * 3L, 3).block());
+        }
+        assertThat(all).containsExactlyElementsOf(ids.reversed());
+        assertThat(mirror.page(mine, f -> f.status() == TransferStatus.SUBMITTED, newest, 0, 10).block())
+                .containsExactly(ids.get(6), ids.get(4), ids.get(2), ids.get(0));
+
+        mirror.put(transfer(ids.get(0), requester, TransferStatus.APPROVED, Instant.parse("2026-06-01T00:00:00Z"), 1));
+        var approved = new TransferMirror.Selection.InStatus(java.util.Set.of(TransferStatus.APPROVED));
+        assertThat(mirror.page(approved, f -> requester.equals(f.requesterInstitutionId()), newest, 0, 10).block())
+                .containsExactly(ids.get(0));
+        var submitted = new TransferMirror.Selection.InStatus(java.util.Set.of(TransferStatus.SUBMITTED));
+        assertThat(mirror.page(submitted, f -> requester.equals(f.requesterInstitutionId()), newest, 0, 10).block())
+                .containsExactly(ids.get(6), ids.get(4), ids.get(2));
+    }
 }
