@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.server.ServerWebInputException;
 public final class Problems {
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     private Problems() {}
 
@@ -87,6 +89,14 @@ public final class Problems {
                     "This was changed by someone else since you loaded it; reload and apply your change again");
             case DuplicateKeyException e -> of(ProblemType.DUPLICATE, "A record with the same unique value already exists");
             case AuthenticationException e -> of(ProblemType.UNAUTHENTICATED, "Sign in to continue");
+            // The database did not answer in time (overload, failover, restart): nothing was done that
+            // the client can rely on, so say "try again shortly" rather than report a bug.
+            case DataAccessResourceFailureException e -> {
+                log.warn("Database unavailable: {}", e.getMessage());
+                Problem p = of(ProblemType.UNAVAILABLE, "The database is busy or unreachable; try again in a few seconds");
+                p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS));
+                yield p;
+            }
             case AccessDeniedException e -> of(ProblemType.FORBIDDEN, "You are not allowed to do this");
             default -> {
                 log.error("Unhandled error", error);
