@@ -3,10 +3,13 @@ package org.transferhub.database;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -25,8 +28,9 @@ import org.h2.mvstore.MVStore;
  * keeps the retention margin. {@code KillDashNineTests} kills the server during writes and during
  * shutdown to hold all this.
  *
- * <p>Two more things happen here: its collections answer from a unique index whenever a query pins
- * that index's keys ({@link IndexFirstH2Collection}), and commands slower than
+ * <p>Two more things happen here: its collections read through their indexes, unique ones whenever a
+ * query pins their keys and non-unique ones (kept in memory: {@link InMemorySecondaryIndex}) when they
+ * narrow the collection enough ({@link IndexFirstH2Collection}), and commands slower than
  * {@code -Dtransferhub.embedded.slow-command-ms} (200 ms) are logged ({@link SlowCommands}).
  */
 final class DurableH2Backend extends H2Backend {
@@ -72,6 +76,13 @@ final class DurableH2Backend extends H2Backend {
             MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> metaMap = getMvStore().openMap("meta." + namespace);
             return new IndexFirstH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return InMemorySecondaryIndex.indexable(keys) ? new InMemorySecondaryIndex(indexName, keys, sparse)
+                    : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
     }
 
