@@ -1,20 +1,23 @@
 package org.transferhub.matching;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.client.model.InsertManyOptions;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.transferhub.account.Role;
 import org.transferhub.catalog.IndexableListing;
 import org.transferhub.needs.Need;
 import org.transferhub.needs.NeedCodes.Visibility;
-import org.transferhub.notification.Notifier;
 import org.transferhub.notification.Notifier.Audience;
 import org.transferhub.notification.Notifier.NotificationRequest;
+import org.transferhub.notification.Notifier;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,6 +60,21 @@ class MatchNotices {
                     e.getWriteErrors().forEach(error -> won.remove(matchIds.get(error.getIndex())));
                     return Mono.just(won);
                 });
+    }
+
+    /**
+     * Claims the news of at most {@code max} of these matches (ids best first) that no node has
+     * announced yet: one {@code _id $in} read of the claims, then {@link #claim} of the best unclaimed.
+     */
+    Mono<Set<String>> claimBest(List<String> bestFirst, int max) {
+        if (bestFirst.isEmpty() || max <= 0) {
+            return Mono.just(Set.of());
+        }
+        Query claimed = Query.query(Criteria.where("_id").in(bestFirst));
+        claimed.fields().include("_id");
+        return mongo.find(claimed, org.bson.Document.class, CLAIMS).map(d -> d.getString("_id"))
+                .collect(Collectors.toSet())
+                .flatMap(done -> claim(bestFirst.stream().filter(id -> !done.contains(id)).limit(max).toList()));
     }
 
     /** Announces a match this node has claimed ({@link #claim}). */

@@ -243,7 +243,8 @@ public class Matcher {
 
     /**
      * Upserts by id in unordered bulk writes (the embedded database commits once per command, so one
-     * command per need or listing instead of one per match), then announces new good matches.
+     * command per need or listing instead of one per match), then announces the best few new good
+     * matches ({@code announce-per-refresh}).
      */
     private Mono<Void> write(List<Pending> pending, List<String> deactivated) {
         if (pending.isEmpty() && deactivated.isEmpty()) {
@@ -251,9 +252,8 @@ public class Matcher {
         }
         List<Object> writes = new ArrayList<>(pending);
         writes.addAll(deactivated);
-        List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch()).toList();
-        Map<String, Pending> byId = new java.util.HashMap<>();
-        good.forEach(p -> byId.put(p.id(), p));
+        List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch())
+                .sorted(Comparator.comparingInt(Pending::score).reversed().thenComparing(Pending::id)).toList();
         return Flux.fromIterable(writes).buffer(WRITE_BATCH)
                 .concatMap(batch -> {
                     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
@@ -266,7 +266,7 @@ public class Matcher {
                     }
                     return bulk.execute();
                 })
-                .then(notices.claim(good.stream().map(Pending::id).toList()))
+                .then(notices.claimBest(good.stream().map(Pending::id).toList(), properties.announcePerRefresh()))
                 .flatMapMany(won -> Flux.fromIterable(good).filter(p -> won.contains(p.id())))
                 .concatMap(p -> notices.newGoodMatch(p.id(), p.need(), p.listing(), p.score()))
                 .then();

@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        for the structured fit to reorder the text ranking, and keeps one need's top-20 under 10 ms at
  *        100,000 listings (1,000 candidates: p99 26–35 ms; docs/benchmarks.md, Matching)
  * @param keepPerNeed a need's refresh stores at most its best this many matches (curated ones besides);
- *        with 100,000 listings almost every candidate clears the store threshold
+ *        with 100,000 listings almost every candidate clears the store threshold. 20: what the need's page
+ *        shows, and each stored match is a database write on every recompute
+ * @param announcePerRefresh at most this many new good matches are announced per refresh (of a need,
+ *        or of a listing against the open needs), the best first; the rest are on the match pages and
+ *        come up in later refreshes, so a first recompute does not send dozens of notifications per need
  * @param recomputeStaleAfter a full recompute whose node stopped reporting progress this long ago may be restarted
  */
 @ConfigurationProperties("transferhub.matching")
@@ -20,5 +24,6 @@ public record MatchingProperties(
         @DefaultValue("25") int storeThreshold,
         @DefaultValue("60") int goodMatch,
         @DefaultValue("200") int candidates,
-        @DefaultValue("50") int keepPerNeed,
-        @DefaultValue("PT5M") Duration recomputeStaleAfter) {}
+        @DefaultValue("20") int keepPerNeed,
+        @DefaultValue("PT5M") Duration recomputeStaleAfter,
+        @DefaultValue("3") int announcePerRefresh) {}

@@ -73,13 +73,13 @@ public final class MatchingBenchmark {
                 System.out.printf("index reused: %d documents%n", kit.index.documentCount());
             }
             LuceneTextRelevance relevance = kit.textRelevance();
-            MatchingProperties properties = new MatchingProperties(25, 60, 1000, 50, java.time.Duration.ofMinutes(5));
+            MatchingProperties properties = new MatchingProperties(25, 60, 200, 20, java.time.Duration.ofMinutes(5), 3); // the production defaults
             List<NeedContent> contents = needs(needCount);
 
             topTwenty(kit, relevance, properties, contents, sample);
 
             Path dbFile = dataDir.resolve("db-" + System.nanoTime() + ".mv");
-            try (EmbeddedMongo db = EmbeddedMongo.start(dbFile, 0);
+            try (EmbeddedMongo db = EmbeddedMongo.start(dbFile, 0, false); // as in the app: no oplog in-process
                     MongoClient client = MongoClients.create(db.connectionString("bench"))) {
                 ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, "bench");
                 Needs needs = new ReactiveMongoRepositoryFactory(mongo).getRepository(Needs.class);
@@ -112,7 +112,7 @@ public final class MatchingBenchmark {
             List<NeedContent> contents, int sample) {
         PublishedListings listings = new PublishedListings(kit.catalog, Clock.systemUTC());
         listings.catchUp(true).block();
-        for (int candidates : new int[] {properties.candidates(), 200}) {
+        for (int candidates : new int[] {properties.candidates()}) {
             for (int w = 0; w < 2; w++) {
                 contents.stream().limit(sample).forEach(need -> top(relevance, listings, need, candidates, 20));
             }
