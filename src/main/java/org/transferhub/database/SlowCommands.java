@@ -51,7 +51,9 @@ final class SlowCommands {
             return shaped;
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(SlowCommands::shape).toList();
+            // a bulk write's hundreds of statements share a shape: the first one and how many
+            return list.size() <= 3 ? list.stream().map(SlowCommands::shape).toList()
+                    : list.size() + " × " + shape(list.iterator().next());
         }
         return value == null ? "null" : value.getClass().getSimpleName();
     }

@@ -21,4 +21,12 @@ class SlowCommandsTests {
         assertThat(SlowCommands.shape(filter)).hasToString(
                 "{status=String, expiryReminderSentAt=null, version={$lt=Long}, $or=[{email=String}], tags=[String, null]}");
     }
+
+    @Test
+    void showsALongListAsItsFirstShapeAndItsLength() {
+        List<Document> updates = java.util.stream.IntStream.range(0, 500)
+                .mapToObj(i -> new Document("q", new Document("_id", "m" + i))).toList();
+
+        assertThat(SlowCommands.shape(updates)).hasToString("500 × {q={_id=String}}");
+    }
 }
