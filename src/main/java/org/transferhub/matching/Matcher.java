@@ -45,6 +45,7 @@ public class Matcher {
     private final Clock clock;
     private final Map<String, Set<String>> conceptCache = new ConcurrentHashMap<>();
     private final PublishedListings listings;
+    private final OpenNeeds openNeeds;
     /**
      * The score of each need's weakest kept match when it has keep-per-need of them, from its last
      * refresh on this node: a changed listing is added to a need only if it beats it. Unknown (another
@@ -63,6 +64,7 @@ public class Matcher {
         this.notices = notices;
         this.clock = clock.orElse(Clock.systemUTC());
         this.listings = new PublishedListings(catalog, this.clock);
+        this.openNeeds = new OpenNeeds(needs, this.clock);
     }
 
     /**
@@ -72,6 +74,7 @@ public class Matcher {
      * or deactivated rather than left behind.
      */
     public Mono<Void> refreshNeed(Need need) {
+        openNeeds.apply(need);
         if (need.status() != NeedStatus.OPEN) {
             cutoffs.remove(need.id());
             return deactivate(Criteria.where("needId").is(need.id()));
@@ -162,14 +165,15 @@ public class Matcher {
     }
 
     /**
-     * Re-matches changed listings against every open need (the ListingChangeListener path): one
-     * relevance call per listing for all open needs, one read of the listing's stored matches.
+     * Re-matches changed listings against every open need (the ListingChangeListener path): the open
+     * needs from memory ({@link OpenNeeds}), one relevance call per listing for all of them, one read
+     * of the listing's stored matches.
      */
     public Mono<Void> refreshListings(Collection<String> listingIds) {
         return Flux.fromIterable(listingIds).concatMap(id -> catalog.find(id)
                 .doOnNext(listings::apply)
                 .filter(IndexableListing::isPublished)
-                .flatMap(listing -> needs.findByStatus(NeedStatus.OPEN).collectList()
+                .flatMap(listing -> openNeeds.all()
                         .flatMap(open -> Mono.zip(relevance.relevanceTo(listing, open.stream()
                                         .map(need -> new TextRelevance.Probe(need.id(), need.content().matchText(),
                                                 need.content().language())).toList()),

@@ -34,6 +34,8 @@ public class Need {
     private String outcomeNote;
     private String matchedListingId;
     private final Instant createdAt;
+    /** Set by every change: matching follows other nodes' changes by it (OpenNeeds). */
+    @Indexed
     private Instant updatedAt;
     private Instant openedAt;
     @Indexed

@@ -9,4 +9,7 @@ public interface Needs extends ReactiveMongoRepository<Need, String> {
     Flux<Need> findByInstitutionIdOrderByUpdatedAtDesc(String institutionId);
 
     Flux<Need> findByStatus(NeedStatus status);
+
+    /** Needs changed since then, whatever their status (every change sets updatedAt). */
+    Flux<Need> findByUpdatedAtGreaterThanEqual(java.time.Instant since);
 }

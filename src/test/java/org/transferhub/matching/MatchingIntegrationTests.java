@@ -177,6 +177,24 @@ class MatchingIntegrationTests {
     }
 
     @Test
+    void aListingPublishedAfterANeedClosedIsNotMatchedWithIt() {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        String openNeed = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        String closedNeed = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        requester.post("/api/needs/{id}/close", closedNeed).bodyValue(Map.of("outcome", "OTHER")).exchange()
+                .expectStatus().isOk();
+
+        ListingSpec newcomer = ListingSpec.of(catalog.nextId(), providerInstitution, "ru",
+                "Скрининг диабетической ретинопатии с фундус-камерой", "Обучение офтальмологов, телемедицина.");
+        publish(newcomer.build());
+
+        assertThat(mongo.findById(StoredMatch.idOf(openNeed, newcomer.id()), StoredMatch.class).block())
+                .as("the open need is matched").isNotNull();
+        assertThat(mongo.findById(StoredMatch.idOf(closedNeed, newcomer.id()), StoredMatch.class).block())
+                .as("the closed need is not").isNull();
+    }
+
+    @Test
     void aNewGoodMatchIsNotifiedToBothSidesOnlyOnce() {
         Session requester = accounts.signInAs(Role.REQUESTER);
         String needId = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));

@@ -1,0 +1,67 @@
+package org.transferhub.matching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.transferhub.needs.Need;
+import org.transferhub.needs.NeedStatus;
+import org.transferhub.needs.Needs;
+import reactor.core.publisher.Mono;
+
+/**
+ * The open needs, in memory: a published or changed listing is scored against every one of them, and
+ * reading 10,000 needs from the embedded database took about a second per publish, most of the
+ * incremental update's budget (docs/benchmarks.md, Matching).
+ *
+ * <p>Loaded on first use; this node's need changes update it at once ({@link #apply}, from the need
+ * listener); changes made on other nodes are read by {@code updatedAt}, which every change sets, at
+ * most every {@link #CATCH_UP_EVERY}. A copy only ever moves to a higher version, whatever the order
+ * in which the listener and a catch-up bring it.
+ */
+final class OpenNeeds {
+
+    static final Duration CATCH_UP_EVERY = Duration.ofSeconds(2);
+    /** Overlap of catch-up windows: other nodes' clocks and in-flight writes. */
+    private static final Duration SKEW = Duration.ofMinutes(1);
+
+    /** A need as last seen: open (need set) or not open any more (need null), at its version. */
+    private record Seen(long version, Need need) {}
+
+    private final Needs needs;
+    private final Clock clock;
+    private final Map<String, Seen> byId = new ConcurrentHashMap<>();
+    private volatile Instant syncedUpTo;
+    private volatile Instant checkedAt = Instant.EPOCH;
+
+    OpenNeeds(Needs needs, Clock clock) {
+        this.needs = needs;
+        this.clock = clock;
+    }
+
+    /** Every open need, brought up to date first (a look at the database at most every couple of seconds). */
+    Mono<List<Need>> all() {
+        return catchUp().then(Mono.fromCallable(() -> byId.values().stream()
+                .map(Seen::need).filter(need -> need != null).toList()));
+    }
+
+    private Mono<Void> catchUp() {
+        Instant now = clock.instant();
+        if (syncedUpTo != null && now.isBefore(checkedAt.plus(CATCH_UP_EVERY))) {
+            return Mono.empty();
+        }
+        checkedAt = now;
+        var changes = syncedUpTo == null ? needs.findByStatus(NeedStatus.OPEN)
+                : needs.findByUpdatedAtGreaterThanEqual(syncedUpTo.minus(SKEW));
+        return changes.doOnNext(this::apply).then(Mono.fromRunnable(() -> syncedUpTo = now));
+    }
+
+    /** A need as it now is: kept while open, dropped otherwise; an older version than the one held is ignored. */
+    void apply(Need need) {
+        long version = need.version() == null ? 0 : need.version();
+        Seen seen = new Seen(version, need.status() == NeedStatus.OPEN ? need : null);
+        byId.merge(need.id(), seen, (held, fresh) -> fresh.version() >= held.version() ? fresh : held);
+    }
+}
