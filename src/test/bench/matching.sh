@@ -11,8 +11,8 @@ DATA="${DATA:-$BENCH_OUT/matching-$LISTINGS}"
 mkdir -p "$DATA"; rm -f "$DATA"/db-*.mv
 OUT="$BENCH_OUT/matching-$LISTINGS-$NEEDS.txt"
 machine | tee "$OUT"
-echo "heap: -Xms1500m -Xmx1500m, GC log $BENCH_OUT/matching-gc.log" | tee -a "$OUT"
-"$JAVA" ${BENCH_JAVA_OPTS:-} -Xms1500m -Xmx1500m -XX:+UseG1GC -Xlog:gc:file="$BENCH_OUT/matching-gc.log" --enable-native-access=ALL-UNNAMED \
+echo "heap: ${BENCH_HEAP:-1500m}, GC log $BENCH_OUT/matching-gc.log" | tee -a "$OUT"
+"$JAVA" ${BENCH_JAVA_OPTS:-} -Xms${BENCH_HEAP:-1500m} -Xmx${BENCH_HEAP:-1500m} -XX:+UseG1GC -Xlog:gc:file="$BENCH_OUT/matching-gc.log" --enable-native-access=ALL-UNNAMED \
   -cp "$CP" org.transferhub.matching.MatchingBenchmark "$DATA" "$LISTINGS" "$NEEDS" "$SAMPLE" 2>&1 \
   | grep --line-buffered -v ' DEBUG \| INFO ' | tee -a "$OUT"
 echo "uptime after: $(uptime)" | tee -a "$OUT"
