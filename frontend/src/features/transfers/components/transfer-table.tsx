@@ -81,6 +81,12 @@ export function TransferTable({ list, defaultGroup = 'all', defaultSort = 'newes
                 <tr key={tr.id} className={tr.overdue || tr.followUpOverdue ? 'row--overdue' : undefined}>
                   <td>
                     <Link to={transferPath(tr.id)}>{tr.listing.title ?? tr.listing.reference}</Link>
+                    {(tr.unreadMessages ?? 0) > 0 && (
+                      <>
+                        {' '}
+                        <span className="badge badge--pending">{t('transfers.messages.unread', { count: tr.unreadMessages ?? 0 })}</span>
+                      </>
+                    )}
                     <div className="muted">{tr.listing.reference}</div>
                   </td>
                   <td>

@@ -150,3 +150,18 @@ describe('the staff dashboard', () => {
     expect(screen.getByRole('link', { name: 'Figures (XLSX)' })).toHaveAttribute('href', '/api/staff/dashboard/export?format=xlsx')
   })
 })
+
+describe('the application lists', () => {
+  it('marks the rows with unread messages and overdue steps', async () => {
+    installFakeApi({
+      'GET /api/me': { body: requester },
+      'GET /api/my/transfers': { body: [aTransfer({ unreadMessages: 2 }), aTransfer({ id: 't-2', unreadMessages: 0, overdue: false })] },
+    })
+    renderApp('/my/applications')
+
+    const rows = await screen.findAllByRole('row')
+    expect(within(rows[1]).getByText('2 unread')).toBeInTheDocument()
+    expect(rows[1]).toHaveClass('row--overdue')
+    expect(within(rows[2]).queryByText(/unread/)).toBeNull()
+  })
+})

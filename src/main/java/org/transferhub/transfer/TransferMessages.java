@@ -80,8 +80,15 @@ public class TransferMessages {
         return mongo.findById(readId(transferId, user), ReadMark.class)
                 .map(ReadMark::lastReadAt)
                 .defaultIfEmpty(Instant.EPOCH)
-                .flatMap(since -> mongo.count(query(where("transferId").is(transferId)
-                        .and("authorUserId").ne(user.userId()).and("at").gt(since)), TransferMessage.class));
+                // find + count here rather than countDocuments: the embedded database answers an
+                // aggregation by reading the whole collection, a find from the transferId index
+                .flatMap(since -> {
+                    var unread = query(where("transferId").is(transferId)
+                            .and("authorUserId").ne(user.userId()).and("at").gt(since));
+                    unread.fields().include("_id");
+                    return mongo.find(unread, org.bson.Document.class, mongo.getCollectionName(TransferMessage.class))
+                            .count();
+                });
     }
 
     private static String readId(String transferId, CurrentUser user) {

@@ -204,6 +204,11 @@ class TransferRulesIntegrationTests {
         s.post(s.asStaff, id, "messages", Map.of("text", "Hi both")).expectStatus().isCreated();
 
         s.asRequester.get().uri("/api/transfers/{id}", id).exchange().expectBody().jsonPath("$.unreadMessages").isEqualTo(2);
+        // the lists carry the same count per row, so a party sees where someone wrote to them
+        s.asRequester.get().uri("/api/my/transfers").exchange().expectBody()
+                .jsonPath("$[?(@.id == '" + id + "')].unreadMessages").isEqualTo(List.of(2));
+        s.asProvider.get().uri("/api/provider/transfers").exchange().expectBody()
+                .jsonPath("$[?(@.id == '" + id + "')].unreadMessages").isEqualTo(List.of(1));
         s.asRequester.get().uri("/api/transfers/{id}/messages", id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(2).jsonPath("$[0].text").isEqualTo("Hello");
         s.asRequester.get().uri("/api/transfers/{id}", id).exchange().expectBody().jsonPath("$.unreadMessages").isEqualTo(0);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.transferhub.account.CurrentUser;
 import org.transferhub.account.CurrentUsers;
 import org.transferhub.transfer.ApplyCommand;
 import org.transferhub.transfer.Applications;
@@ -73,8 +74,7 @@ class TransferController {
             @RequestParam(defaultValue = "newest") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return users.required().flatMapMany(user -> queries.mine(user, statuses(status), order(sort), page, size))
-                .map(v -> TransferView.of(v, now(), null, false));
+        return users.required().flatMapMany(user -> withUnread(user, queries.mine(user, statuses(status), order(sort), page, size)));
     }
 
     @GetMapping("/api/provider/transfers")
@@ -82,8 +82,7 @@ class TransferController {
             @RequestParam(defaultValue = "newest") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return users.required().flatMapMany(user -> queries.inbox(user, statuses(status), order(sort), page, size))
-                .map(v -> TransferView.of(v, now(), null, false));
+        return users.required().flatMapMany(user -> withUnread(user, queries.inbox(user, statuses(status), order(sort), page, size)));
     }
 
     @GetMapping("/api/staff/transfers")
@@ -91,8 +90,13 @@ class TransferController {
             @RequestParam(defaultValue = "deadline") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return users.required().flatMapMany(user -> queries.queue(user, statuses(status), order(sort), page, size))
-                .map(v -> TransferView.of(v, now(), null, false));
+        return users.required().flatMapMany(user -> withUnread(user, queries.queue(user, statuses(status), order(sort), page, size)));
+    }
+
+    /** A list's rows, each with the caller's unread message count (from the messages' transferId index). */
+    private Flux<TransferView> withUnread(CurrentUser user, Flux<TransferService.Visible> rows) {
+        return rows.flatMapSequential(v -> messages.unread(user, v.transfer().id())
+                .map(unread -> TransferView.of(v, now(), unread, false)), 4);
     }
 
     private java.time.Instant now() {
