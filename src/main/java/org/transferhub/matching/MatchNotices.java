@@ -63,18 +63,30 @@ class MatchNotices {
     }
 
     /**
-     * Claims the news of at most {@code max} of these matches (ids best first) that no node has
-     * announced yet: one {@code _id $in} read of the claims, then {@link #claim} of the best unclaimed.
+     * Claims the news of at most {@code maxPerNeed} of these matches per need (ids best first) that no
+     * node has announced yet: one {@code _id $in} read of the claims, then {@link #claim} of each need's
+     * best unclaimed. Per need, not per call: a published listing that is a new good match for many
+     * needs is news for each of their requesters (a cap per call told only the first few of them).
      */
-    Mono<Set<String>> claimBest(List<String> bestFirst, int max) {
-        if (bestFirst.isEmpty() || max <= 0) {
+    Mono<Set<String>> claimBest(List<String> bestFirst, int maxPerNeed) {
+        if (bestFirst.isEmpty() || maxPerNeed <= 0) {
             return Mono.just(Set.of());
         }
         Query claimed = Query.query(Criteria.where("_id").in(bestFirst));
         claimed.fields().include("_id");
         return mongo.find(claimed, org.bson.Document.class, CLAIMS).map(d -> d.getString("_id"))
                 .collect(Collectors.toSet())
-                .flatMap(done -> claim(bestFirst.stream().filter(id -> !done.contains(id)).limit(max).toList()));
+                .flatMap(done -> {
+                    java.util.Map<String, Integer> perNeed = new java.util.HashMap<>();
+                    return claim(bestFirst.stream().filter(id -> !done.contains(id))
+                            .filter(id -> perNeed.merge(needOf(id), 1, Integer::sum) <= maxPerNeed).toList());
+                });
+    }
+
+    /** The need's id in a match id ({@code needId:listingId}). */
+    private static String needOf(String matchId) {
+        int colon = matchId.indexOf(':');
+        return colon < 0 ? matchId : matchId.substring(0, colon);
     }
 
     /** Announces a match this node has claimed ({@link #claim}). */

@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepPerNeed a need's refresh stores at most its best this many matches (curated ones besides);
  *        with 100,000 listings almost every candidate clears the store threshold. 20: what the need's page
  *        shows, and each stored match is a database write on every recompute
- * @param announcePerRefresh at most this many new good matches are announced per refresh (of a need,
- *        or of a listing against the open needs), the best first; the rest are on the match pages and
- *        come up in later refreshes, so a first recompute does not send dozens of notifications per need
+ * @param announcePerRefresh at most this many new good matches are announced per need and refresh (of
+ *        the need, or of a listing against the open needs: each need whose new good match it is), the
+ *        best first; the rest are on the match pages and come up in later refreshes, so a first
+ *        recompute does not send dozens of notifications per need
  * @param recomputeStaleAfter a full recompute whose node stopped reporting progress this long ago may be restarted
  */
 @ConfigurationProperties("transferhub.matching")
