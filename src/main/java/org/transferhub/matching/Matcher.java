@@ -94,24 +94,21 @@ public class Matcher {
         return existingListingIds(need.id()).flatMap(existing -> refreshOpenNeed(need, existing));
     }
 
-    /** Stored matches of a need: listing id → whether staff curated it. */
-    private Mono<Map<String, Boolean>> existingListingIds(String needId) {
-        Query query = Query.query(Criteria.where("needId").is(needId));
-        query.fields().include("listingId").include("curation");
+    /** StoredPair matches of a need, by listing id. */
+    private Mono<Map<String, StoredPair>> existingListingIds(String needId) {
+        Query query = StoredPair.fields(Query.query(Criteria.where("needId").is(needId)));
         return mongo.find(query, org.bson.Document.class, "matches")
-                .collectMap(d -> d.getString("listingId"), d -> d.get("curation") != null);
+                .collectMap(d -> d.getString("listingId"), StoredPair::of);
     }
 
-    /** Every stored pair, read once by a full recompute (a query per need would scan the collection each time). */
-    Mono<Map<String, Map<String, Boolean>>> storedPairs() {
-        Query query = new Query();
-        query.fields().include("needId").include("listingId").include("curation");
-        return mongo.find(query, org.bson.Document.class, "matches")
+    /** Every stored pair, read once by a full recompute (need id → listing id → what is stored). */
+    Mono<Map<String, Map<String, StoredPair>>> storedPairs() {
+        return mongo.find(StoredPair.fields(new Query()), org.bson.Document.class, "matches")
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.getString("needId"),
-                        java.util.stream.Collectors.toMap(d -> d.getString("listingId"), d -> d.get("curation") != null)));
+                        java.util.stream.Collectors.toMap(d -> d.getString("listingId"), StoredPair::of)));
     }
 
-    Mono<Void> refreshOpenNeed(Need need, Map<String, Boolean> stored) {
+    Mono<Void> refreshOpenNeed(Need need, Map<String, StoredPair> stored) {
         Set<String> existing = stored.keySet();
         String text = need.content().matchText();
         String language = need.content().language();
@@ -138,7 +135,7 @@ public class Matcher {
                     return outsideRelevance.flatMap(more -> Flux.concat(Flux.fromIterable(candidates), Flux.fromIterable(outside))
                             .concatMap(listing -> requirementConcepts(listing).map(requirements -> score(need, listing,
                                     t.getT1(), requirements, relevant.getOrDefault(listing.id(), more.getOrDefault(listing.id(), 0.0)),
-                                    existing.contains(listing.id()), null)))
+                                    stored.get(listing.id()), null)))
                             .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
                             .collectList()
                             .flatMap(pending -> {
@@ -150,13 +147,14 @@ public class Matcher {
                                 List<Pending> kept = new ArrayList<>();
                                 List<String> dropped = new ArrayList<>();
                                 for (Pending p : best) {
-                                    if (kept.size() < properties.keepPerNeed() || stored.getOrDefault(p.listing().id(), false)) {
+                                    if (kept.size() < properties.keepPerNeed() || (p.previous() != null && p.previous().curated())) {
                                         kept.add(p);
-                                    } else if (existing.contains(p.listing().id())) {
+                                    } else if (p.previous() != null && p.previous().active()) {
                                         dropped.add(p.id());
                                     }
                                 }
-                                gone.forEach(listingId -> dropped.add(StoredMatch.idOf(need.id(), listingId)));
+                                gone.stream().filter(listingId -> stored.get(listingId).active())
+                                        .forEach(listingId -> dropped.add(StoredMatch.idOf(need.id(), listingId)));
                                 if (kept.size() >= properties.keepPerNeed()) {
                                     cutoffs.put(need.id(), kept.get(properties.keepPerNeed() - 1).score());
                                 } else {
@@ -183,10 +181,10 @@ public class Matcher {
                                 existingNeedIds(id, open), requirementConcepts(listing))
                                 .flatMap(t -> Flux.fromIterable(open)
                                         .concatMap(need -> site(need).map(site -> score(need, listing, site, t.getT3(),
-                                                t.getT1().getOrDefault(need.id(), 0.0), t.getT2().contains(need.id()), null)))
+                                                t.getT1().getOrDefault(need.id(), 0.0), t.getT2().get(need.id()), null)))
                                         .flatMapIterable(p -> p.map(List::of).orElse(List.of()))
                                         // A new pair must make the need's kept set, as a full refresh would keep it.
-                                        .filter(p -> t.getT2().contains(p.need().id())
+                                        .filter(p -> p.previous() != null
                                                 || p.score() > cutoffs.getOrDefault(p.need().id(), Integer.MIN_VALUE))
                                         .collectList()
                                         .flatMap(pending -> write(pending, List.of()))))
@@ -202,62 +200,82 @@ public class Matcher {
     Mono<StoredMatch> storePair(Need need, IndexableListing listing, StoredMatch.Curation curation) {
         return Mono.zip(site(need), relevance.relevanceTo(listing, List.of(new TextRelevance.Probe(need.id(),
                         need.content().matchText(), need.content().language()))), requirementConcepts(listing))
-                .flatMap(t -> store(need, listing, t.getT1(), t.getT3(), t.getT2().getOrDefault(need.id(), 0.0), true, curation))
+                .flatMap(t -> store(need, listing, t.getT1(), t.getT3(), t.getT2().getOrDefault(need.id(), 0.0), curation))
                 .then(mongo.findById(StoredMatch.idOf(need.id(), listing.id()), StoredMatch.class));
     }
 
     /**
-     * A match to write: scored at or above the store threshold, already stored, or curated. Scored
-     * without its explanation; {@link #update} explains the ones that are written.
+     * A match to write: scored at or above the store threshold, already stored ({@code previous}, null
+     * when not), or curated. Scored without its explanation; {@link #write} explains the kept ones.
      */
     private record Pending(String id, Need need, IndexableListing listing, int score, double relevance,
-            SiteCoverage coverage, StoredMatch.Curation curation) {}
+            SiteCoverage coverage, StoredMatch.Curation curation, StoredPair previous) {}
 
     private Optional<Pending> score(Need need, IndexableListing listing, SiteCoverage.Partial site,
-            Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
+            Map<String, Set<String>> requirementConcepts, double textRelevance, StoredPair previous,
             StoredMatch.Curation curation) {
         SiteCoverage coverage = site.with(requirementConcepts);
         int score = MatchScorer.score(need.content(), listing, textRelevance, coverage, false).score();
-        if (score < properties.storeThreshold() && !alreadyStored && curation == null) {
+        if (score < properties.storeThreshold() && previous == null && curation == null) {
             return Optional.empty();
         }
         return Optional.of(new Pending(StoredMatch.idOf(need.id(), listing.id()), need, listing, score, textRelevance,
-                coverage, curation));
+                coverage, curation, previous));
     }
 
-    private Update update(Pending p) {
+    /** The pair's computed fields, as written, with their digest. */
+    private Update update(Pending p, MatchScorer.Scored scored, long digest) {
         Need need = p.need();
-        MatchScorer.Scored scored = MatchScorer.score(need.content(), p.listing(), p.relevance(), p.coverage());
         Update update = new Update().set("needId", need.id()).set("listingId", p.listing().id())
                 .set("needInstitutionId", need.institutionId())
                 .set("providerInstitutionId", p.listing().providerInstitutionId())
                 .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
                 .set("needVisibility", need.visibility()).set("score", scored.score())
                 .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
-                .set("computedAt", clock.instant());
+                .set("digest", digest).set("computedAt", clock.instant());
         if (p.curation() != null) {
             update.set("curation", p.curation());
         }
         return update;
     }
 
+    private static long digest(Pending p, MatchScorer.Scored scored) {
+        Need need = p.need();
+        return StoredPair.digest(need.id(), p.listing().id(), need.institutionId(), p.listing().providerInstitutionId(),
+                need.content().country(), need.content().diseaseAreas(), need.visibility(), scored.score(),
+                scored.reasons(), scored.gaps());
+    }
+
+    /** Scores one pair and writes it whatever its score (a staff curation, or a pair asked about). */
     private Mono<Void> store(Need need, IndexableListing listing, SiteCoverage.Partial site,
-            Map<String, Set<String>> requirementConcepts, double textRelevance, boolean alreadyStored,
-            StoredMatch.Curation curation) {
-        return Mono.defer(() -> write(score(need, listing, site, requirementConcepts, textRelevance, alreadyStored, curation)
-                .map(List::of).orElse(List.of()), List.of()));
+            Map<String, Set<String>> requirementConcepts, double textRelevance, StoredMatch.Curation curation) {
+        return Mono.defer(() -> {
+            SiteCoverage coverage = site.with(requirementConcepts);
+            int score = MatchScorer.score(need.content(), listing, textRelevance, coverage, false).score();
+            return write(List.of(new Pending(StoredMatch.idOf(need.id(), listing.id()), need, listing, score, textRelevance,
+                    coverage, curation, null)), List.of());
+        });
     }
 
     /**
      * Upserts by id in unordered bulk writes (the embedded database commits once per command, so one
-     * command per need or listing instead of one per match), then announces the best few new good
-     * matches ({@code announce-per-refresh}).
+     * command per need or listing instead of one per match), skipping the matches stored active with
+     * the same digest (a recompute of unchanged data rewrites no match), then announces the best few
+     * good matches not announced yet ({@code announce-per-refresh}).
      */
     private Mono<Void> write(List<Pending> pending, List<String> deactivated) {
         if (pending.isEmpty() && deactivated.isEmpty()) {
             return Mono.empty();
         }
-        List<Object> writes = new ArrayList<>(pending);
+        List<Object> writes = new ArrayList<>();
+        for (Pending p : pending) {
+            MatchScorer.Scored scored = MatchScorer.score(p.need().content(), p.listing(), p.relevance(), p.coverage());
+            long digest = digest(p, scored);
+            StoredPair previous = p.previous();
+            if (p.curation() != null || previous == null || !previous.active() || previous.digest() != digest) {
+                writes.add(Map.entry(p.id(), update(p, scored, digest)));
+            }
+        }
         writes.addAll(deactivated);
         List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch())
                 .sorted(Comparator.comparingInt(Pending::score).reversed().thenComparing(Pending::id)).toList();
@@ -265,8 +283,8 @@ public class Matcher {
                 .concatMap(batch -> {
                     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
                     for (Object write : batch) {
-                        if (write instanceof Pending p) {
-                            bulk.upsert(Query.query(Criteria.where("_id").is(p.id())), update(p));
+                        if (write instanceof Map.Entry<?, ?> upsert) {
+                            bulk.upsert(Query.query(Criteria.where("_id").is(upsert.getKey())), (Update) upsert.getValue());
                         } else {
                             bulk.updateOne(Query.query(Criteria.where("_id").is(write)), Update.update("active", false));
                         }
@@ -284,15 +302,14 @@ public class Matcher {
                 .then();
     }
 
-    /** By the pairs' ids (needId:listingId), which the embedded database answers from its _id index. */
-    private Mono<Set<String>> existingNeedIds(String listingId, List<Need> open) {
+    /** A listing's stored matches with open needs, by need id: by the pairs' ids (needId:listingId), answered from the _id index. */
+    private Mono<Map<String, StoredPair>> existingNeedIds(String listingId, List<Need> open) {
         if (open.isEmpty()) {
-            return Mono.just(Set.of());
+            return Mono.just(Map.of());
         }
-        Query query = Query.query(Criteria.where("_id").in(open.stream().map(n -> StoredMatch.idOf(n.id(), listingId)).toList()));
-        query.fields().include("needId");
-        return mongo.find(query, org.bson.Document.class, "matches").map(d -> d.getString("needId"))
-                .collect(java.util.stream.Collectors.toSet());
+        Query query = StoredPair.fields(Query.query(Criteria.where("_id").in(open.stream()
+                .map(n -> StoredMatch.idOf(n.id(), listingId)).toList())));
+        return mongo.find(query, org.bson.Document.class, "matches").collectMap(d -> d.getString("needId"), StoredPair::of);
     }
 
     /**

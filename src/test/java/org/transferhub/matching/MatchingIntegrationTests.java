@@ -103,6 +103,23 @@ class MatchingIntegrationTests {
     }
 
     @Test
+    void aListingPublishedAgainUnchangedRewritesNoMatchAndAChangedOneIsRewritten() {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        String needId = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        String matchId = StoredMatch.idOf(needId, chineseScreening.id());
+        StoredMatch first = mongo.findById(matchId, StoredMatch.class).block();
+
+        publish(chineseScreening.build());
+        assertThat(mongo.findById(matchId, StoredMatch.class).block().computedAt())
+                .as("same score and explanation: not written again").isEqualTo(first.computedAt());
+
+        publish(chineseScreening.trainingLanguages(List.of("zh", "ru")).build());
+        StoredMatch changed = mongo.findById(matchId, StoredMatch.class).block();
+        assertThat(changed.computedAt()).isAfter(first.computedAt());
+        assertThat(changed.gaps()).extracting(MatchItem::code).doesNotContain("TRAINING_LANGUAGE_MISMATCH");
+    }
+
+    @Test
     void dismissingIsIdempotentKeepsTheFirstReasonAndSomeoneElsesDismissalIs404() {
         Session requester = accounts.signInAs(Role.REQUESTER);
         String needId = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
