@@ -13,7 +13,9 @@ import org.transferhub.needs.NeedCodes.Visibility;
  * curation and dismissals survive it, so a dismissed match stays dismissed. {@code active} is false
  * while the need is not open, the listing not published, or the match no longer among the need's
  * kept best. {@code notified} is no longer written: the news claims moved to {@code match_notices}
- * (MatchNotices), so a good match announced before that move may be announced once more.
+ * (MatchNotices), so a good match announced before that move may be announced once more. Besides
+ * these fields each document holds {@code digest} ({@link StoredPair}): a refresh that computes the
+ * same fields again does not write the match, so {@code computedAt} is when it last changed.
  */
 @Document("matches")
 public record StoredMatch(@Id String id, @Indexed String needId, @Indexed String listingId, String needInstitutionId,

@@ -181,7 +181,11 @@ public final class LuceneTextRelevance implements TextRelevance {
         return index.read(searcher -> {
             Map<String, Double> out = new LinkedHashMap<>();
             for (Probe probe : probes) {
-                Weighted weighted = weigh(analyse(probe.text(), probe.language()), searcher.getIndexReader());
+                Analysed analysed = analyse(probe.text(), probe.language());
+                if (!sharesAny(analysed, has)) {
+                    continue; // no clause can match: relevance 0, and weighing it would cost document frequencies
+                }
+                Weighted weighted = weigh(analysed, searcher.getIndexReader());
                 double sum = 0;
                 for (int i = 0; i < weighted.terms().size(); i++) {
                     if (has.contains(weighted.terms().get(i))) {
@@ -194,6 +198,21 @@ public final class LuceneTextRelevance implements TextRelevance {
             }
             return out;
         });
+    }
+
+    /** Whether the listing holds any of the text's concepts or terms (a superset of its weighed clauses). */
+    private static boolean sharesAny(Analysed analysed, Set<Term> has) {
+        for (String code : analysed.concepts()) {
+            if (has.contains(new Term(IndexFields.CONCEPT, code))) {
+                return true;
+            }
+        }
+        for (Term term : analysed.terms()) {
+            if (has.contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<Term> indexedTerms(IndexableListing listing) {
