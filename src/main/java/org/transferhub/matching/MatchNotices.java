@@ -67,14 +67,19 @@ class MatchNotices {
      * node has announced yet: one {@code _id $in} read of the claims, then {@link #claim} of each need's
      * best unclaimed. Per need, not per call: a published listing that is a new good match for many
      * needs is news for each of their requesters (a cap per call told only the first few of them).
+     * Matches that were not stored before this write ({@code firstStored}) cannot have been claimed
+     * (a claim follows its match's write), so only the others are read; with none, nothing is read
+     * (a first recompute). A race with another node is still settled by the claim's insert.
      */
-    Mono<Set<String>> claimBest(List<String> bestFirst, int maxPerNeed) {
+    Mono<Set<String>> claimBest(List<String> bestFirst, Set<String> firstStored, int maxPerNeed) {
         if (bestFirst.isEmpty() || maxPerNeed <= 0) {
             return Mono.just(Set.of());
         }
-        Query claimed = Query.query(Criteria.where("_id").in(bestFirst));
+        List<String> mayBeClaimed = bestFirst.stream().filter(id -> !firstStored.contains(id)).toList();
+        Query claimed = Query.query(Criteria.where("_id").in(mayBeClaimed));
         claimed.fields().include("_id");
-        return mongo.find(claimed, org.bson.Document.class, CLAIMS).map(d -> d.getString("_id"))
+        return (mayBeClaimed.isEmpty() ? reactor.core.publisher.Flux.<String>empty()
+                : mongo.find(claimed, org.bson.Document.class, CLAIMS).map(d -> d.getString("_id")))
                 .collect(Collectors.toSet())
                 .flatMap(done -> {
                     java.util.Map<String, Integer> perNeed = new java.util.HashMap<>();

@@ -291,7 +291,9 @@ public class Matcher {
                     }
                     return bulk.execute();
                 })
-                .then(notices.claimBest(good.stream().map(Pending::id).toList(), properties.announcePerRefresh()))
+                .then(notices.claimBest(good.stream().map(Pending::id).toList(), good.stream()
+                        .filter(p -> p.previous() == null).map(Pending::id).collect(java.util.stream.Collectors.toSet()),
+                        properties.announcePerRefresh()))
                 .flatMapMany(won -> Flux.fromIterable(good).filter(p -> won.contains(p.id())))
                 .concatMap(p -> notices.newGoodMatch(p.id(), p.need(), p.listing(), p.score()))
                 .then();
