@@ -94,7 +94,7 @@ public class Matcher {
         return existingListingIds(need.id()).flatMap(existing -> refreshOpenNeed(need, existing));
     }
 
-    /** StoredPair matches of a need, by listing id. */
+    /** Stored matches of a need, by listing id (the needId index answers it). */
     private Mono<Map<String, StoredPair>> existingListingIds(String needId) {
         Query query = StoredPair.fields(Query.query(Criteria.where("needId").is(needId)));
         return mongo.find(query, org.bson.Document.class, "matches")
