@@ -3,6 +3,7 @@ package org.transferhub.matching;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,7 +84,7 @@ class FullRecompute {
 
     private Mono<Void> run(Instant startedAt) {
         return needs.findByStatus(NeedStatus.OPEN).collectList().flatMap(open -> {
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
             java.util.List<String> openIds = open.stream().map(Need::id).toList();
             return progress(Update.update("total", (long) open.size()))
                     .then(mongo.updateMulti(Query.query(Criteria.where("needId").nin(openIds).and("active").is(true)),

@@ -3,8 +3,10 @@ package org.transferhub.matching;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -15,9 +17,10 @@ import org.transferhub.account.Role;
 import org.transferhub.catalog.IndexableListing;
 import org.transferhub.needs.Need;
 import org.transferhub.needs.NeedCodes.Visibility;
+import org.transferhub.notification.Notifier;
 import org.transferhub.notification.Notifier.Audience;
 import org.transferhub.notification.Notifier.NotificationRequest;
-import org.transferhub.notification.Notifier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -78,11 +81,11 @@ class MatchNotices {
         List<String> mayBeClaimed = bestFirst.stream().filter(id -> !firstStored.contains(id)).toList();
         Query claimed = Query.query(Criteria.where("_id").in(mayBeClaimed));
         claimed.fields().include("_id");
-        return (mayBeClaimed.isEmpty() ? reactor.core.publisher.Flux.<String>empty()
+        return (mayBeClaimed.isEmpty() ? Flux.<String>empty()
                 : mongo.find(claimed, org.bson.Document.class, CLAIMS).map(d -> d.getString("_id")))
                 .collect(Collectors.toSet())
                 .flatMap(done -> {
-                    java.util.Map<String, Integer> perNeed = new java.util.HashMap<>();
+                    Map<String, Integer> perNeed = new HashMap<>();
                     return claim(bestFirst.stream().filter(id -> !done.contains(id))
                             .filter(id -> perNeed.merge(needOf(id), 1, Integer::sum) <= maxPerNeed).toList());
                 });

@@ -37,7 +37,6 @@ public class Matcher {
     private static final int WRITE_BATCH = 500;
 
     private final ReactiveMongoTemplate mongo;
-    private final Needs needs;
     private final CatalogReader catalog;
     private final TextRelevance relevance;
     private final MatchingProperties properties;
@@ -59,7 +58,6 @@ public class Matcher {
     Matcher(ReactiveMongoTemplate mongo, Needs needs, @Lazy CatalogReader catalog, TextRelevance relevance,
             MatchingProperties properties, MatchNotices notices, Optional<Clock> clock) {
         this.mongo = mongo;
-        this.needs = needs;
         this.catalog = catalog;
         this.relevance = relevance;
         this.properties = properties;
@@ -239,6 +237,9 @@ public class Matcher {
         return update;
     }
 
+    /** One statement of a bulk write: a computed match (upserted) or a deactivation (an update by id). */
+    private record Write(String id, Update update, boolean upsert) {}
+
     private static long digest(Pending p, MatchScorer.Scored scored) {
         Need need = p.need();
         return StoredPair.digest(need.id(), p.listing().id(), need.institutionId(), p.listing().providerInstitutionId(),
@@ -267,26 +268,27 @@ public class Matcher {
         if (pending.isEmpty() && deactivated.isEmpty()) {
             return Mono.empty();
         }
-        List<Object> writes = new ArrayList<>();
+        List<Write> writes = new ArrayList<>();
         for (Pending p : pending) {
             MatchScorer.Scored scored = MatchScorer.score(p.need().content(), p.listing(), p.relevance(), p.coverage());
             long digest = digest(p, scored);
             StoredPair previous = p.previous();
             if (p.curation() != null || previous == null || !previous.active() || previous.digest() != digest) {
-                writes.add(Map.entry(p.id(), update(p, scored, digest)));
+                writes.add(new Write(p.id(), update(p, scored, digest), true));
             }
         }
-        writes.addAll(deactivated);
+        deactivated.forEach(id -> writes.add(new Write(id, Update.update("active", false), false)));
         List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch())
                 .sorted(Comparator.comparingInt(Pending::score).reversed().thenComparing(Pending::id)).toList();
         return Flux.fromIterable(writes).buffer(WRITE_BATCH)
                 .concatMap(batch -> {
                     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
-                    for (Object write : batch) {
-                        if (write instanceof Map.Entry<?, ?> upsert) {
-                            bulk.upsert(Query.query(Criteria.where("_id").is(upsert.getKey())), (Update) upsert.getValue());
+                    for (Write write : batch) {
+                        Query byId = Query.query(Criteria.where("_id").is(write.id()));
+                        if (write.upsert()) {
+                            bulk.upsert(byId, write.update());
                         } else {
-                            bulk.updateOne(Query.query(Criteria.where("_id").is(write)), Update.update("active", false));
+                            bulk.updateOne(byId, write.update());
                         }
                     }
                     return bulk.execute();

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transferhub.needs.Need;
 import org.transferhub.needs.NeedStatus;
 import org.transferhub.needs.Needs;
@@ -18,11 +21,12 @@ import reactor.core.publisher.Mono;
  *
  * <p>Loaded on first use; this node's need changes update it at once ({@link #apply}, from the need
  * listener); changes made on other nodes are read by {@code updatedAt}, which every change sets, at
- * most every {@link #CATCH_UP_EVERY}, in the background of the call that finds the copy due. A copy only ever moves to a higher version, whatever the order
- * in which the listener and a catch-up bring it.
+ * most every {@link #CATCH_UP_EVERY}, in the background of the call that finds the copy due. A copy
+ * only ever moves to a higher version, whatever the order in which the listener and a catch-up bring it.
  */
 final class OpenNeeds {
 
+    private static final Logger log = LoggerFactory.getLogger(OpenNeeds.class);
     static final Duration CATCH_UP_EVERY = Duration.ofSeconds(2);
     /** Overlap of catch-up windows: other nodes' clocks and in-flight writes. */
     private static final Duration SKEW = Duration.ofMinutes(1);
@@ -35,8 +39,7 @@ final class OpenNeeds {
     private final Map<String, Seen> byId = new ConcurrentHashMap<>();
     private volatile Instant syncedUpTo;
     private volatile Instant checkedAt = Instant.EPOCH;
-    private final java.util.concurrent.atomic.AtomicBoolean catchingUp = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenNeeds.class);
+    private final AtomicBoolean catchingUp = new AtomicBoolean();
 
     OpenNeeds(Needs needs, Clock clock) {
         this.needs = needs;
@@ -61,7 +64,7 @@ final class OpenNeeds {
     }
 
     private List<Need> snapshot() {
-        return byId.values().stream().map(Seen::need).filter(need -> need != null).toList();
+        return byId.values().stream().map(Seen::need).filter(java.util.Objects::nonNull).toList();
     }
 
     private Mono<Void> catchUp() {
