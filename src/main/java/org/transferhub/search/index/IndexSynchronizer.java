@@ -118,7 +118,10 @@ public class IndexSynchronizer implements ListingChangeListener {
                     lastError = e.toString();
                     log.warn("Search index rebuild failed", e);
                 })
-                .doFinally(signal -> rebuilding.set(false))
+                // Cleared before the caller hears of the end (doFinally runs after it), so a caller that
+                // waited for the rebuild sees READY rather than a stale REBUILDING.
+                .doOnTerminate(() -> rebuilding.set(false))
+                .doOnCancel(() -> rebuilding.set(false))
                 .then();
     }
 
@@ -141,7 +144,8 @@ public class IndexSynchronizer implements ListingChangeListener {
                     log.warn("Search index catch-up failed; the next poll retries", e);
                 })
                 .onErrorComplete()
-                .doFinally(signal -> polling.set(false))
+                .doOnTerminate(() -> polling.set(false))
+                .doOnCancel(() -> polling.set(false))
                 .then();
     }
 
