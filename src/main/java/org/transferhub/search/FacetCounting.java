@@ -1,15 +1,12 @@
 package org.transferhub.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -17,30 +14,32 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts the matching documents and the values of keyword fields over all of them, from their
- * sorted-set doc values: per segment an int per distinct value (ordinals), turned into strings once
- * per segment. Cheaper to keep than lucene-facet's taxonomy or reader state, and enough for a few
- * small fields. It needs no scores, so it runs in its own constant-score pass and lets the top-hits
- * pass skip the documents that cannot make the page.
+ * Counts the matching documents and the values of keyword fields over all of them, from the
+ * segments' values decoded once into int arrays ({@link FacetOrdinals}): per segment an int per
+ * distinct value (ordinals), turned into strings once per segment. Cheaper to keep than
+ * lucene-facet's taxonomy or reader state, and enough for a few small fields. It needs no scores, so
+ * it runs in its own constant-score pass and lets the top-hits pass skip the documents that cannot
+ * make the page.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Counts> {
 
     /** The exact number of matching documents and, per field, value → count (most frequent first). */
     record Counts(long total, Map<String, Map<String, Integer>> facets) {}
 
-    private final List<String> fields;
+    private final FacetOrdinals ordinals;
 
-    FacetCounting(List<String> fields) {
-        this.fields = fields;
+    FacetCounting(FacetOrdinals ordinals) {
+        this.ordinals = ordinals;
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter(fields);
+        return new Counter(ordinals);
     }
 
     @Override
     public Counts reduce(Collection<Counter> counters) {
+        List<String> fields = ordinals.fields();
         Map<String, Map<String, Integer>> total = new LinkedHashMap<>();
         fields.forEach(field -> total.put(field, new HashMap<>()));
         long documents = 0;
@@ -61,38 +60,43 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     }
 
     static final class Counter implements Collector {
+        private final FacetOrdinals ordinals;
         private final List<String> fields;
         private final Map<String, Map<String, Integer>> totals = new HashMap<>();
-        private SortedSetDocValues[] values;
+        private FacetOrdinals.Segment segment;
         private int[][] ordinalCounts;
         private long documents;
 
-        Counter(List<String> fields) {
-            this.fields = fields;
+        Counter(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+            this.fields = ordinals.fields();
             fields.forEach(field -> totals.put(field, new HashMap<>()));
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
             flush();
-            values = new SortedSetDocValues[fields.size()];
-            ordinalCounts = new int[fields.size()][];
-            for (int i = 0; i < fields.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-                ordinalCounts[i] = new int[(int) Math.min(Integer.MAX_VALUE - 8, values[i].getValueCount())];
+            FacetOrdinals.Segment current = ordinals.of(context.reader());
+            int[][] counts = new int[fields.size()][];
+            for (int f = 0; f < counts.length; f++) {
+                counts[f] = new int[current.labels()[f].length];
             }
+            segment = current;
+            ordinalCounts = counts;
+            int[][] starts = current.starts();
+            int[][] ords = current.ordinals();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     documents++;
-                    for (int i = 0; i < values.length; i++) {
-                        if (values[i].advanceExact(doc)) {
-                            for (int n = 0; n < values[i].docValueCount(); n++) {
-                                ordinalCounts[i][(int) values[i].nextOrd()]++;
-                            }
+                    for (int f = 0; f < starts.length; f++) {
+                        int[] own = ords[f];
+                        int[] count = counts[f];
+                        for (int at = starts[f][doc], end = starts[f][doc + 1]; at < end; at++) {
+                            count[own[at]]++;
                         }
                     }
                 }
@@ -101,22 +105,19 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
         /** Turns the finished segment's ordinal counts into value counts. */
         void flush() {
-            if (values == null) {
+            if (segment == null) {
                 return;
             }
-            try {
-                for (int i = 0; i < values.length; i++) {
-                    Map<String, Integer> counts = totals.get(fields.get(i));
-                    for (int ord = 0; ord < ordinalCounts[i].length; ord++) {
-                        if (ordinalCounts[i][ord] > 0) {
-                            counts.merge(values[i].lookupOrd(ord).utf8ToString(), ordinalCounts[i][ord], Integer::sum);
-                        }
+            for (int f = 0; f < fields.size(); f++) {
+                Map<String, Integer> counts = totals.get(fields.get(f));
+                String[] labels = segment.labels()[f];
+                for (int ord = 0; ord < ordinalCounts[f].length; ord++) {
+                    if (ordinalCounts[f][ord] > 0) {
+                        counts.merge(labels[ord], ordinalCounts[f][ord], Integer::sum);
                     }
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
-            values = null;
+            segment = null;
         }
 
         @Override

@@ -31,18 +31,23 @@ final class Highlighter {
         this.analyzers = analyzers;
     }
 
-    Map<String, String> highlight(Text text, Optional<SearchLanguage> language, QueryPlan plan, ConceptMatcher matcher) {
+    /**
+     * @param concepts the query's concepts that the listing names (from the index): the text is
+     *     scanned for concept terms only when there are any, which spares most hits the scan
+     */
+    Map<String, String> highlight(Text text, Optional<SearchLanguage> language, QueryPlan plan, Set<String> concepts,
+            ConceptMatcher matcher) {
         Map<String, String> snippets = new LinkedHashMap<>();
-        mark(text.title(), language, plan, matcher, false).ifPresent(s -> snippets.put("title", s));
-        mark(text.summary(), language, plan, matcher, true).ifPresent(s -> snippets.put("summary", s));
+        mark(text.title(), language, plan, concepts, matcher, false).ifPresent(s -> snippets.put("title", s));
+        mark(text.summary(), language, plan, concepts, matcher, true).ifPresent(s -> snippets.put("summary", s));
         if (snippets.size() < 2) {
-            mark(text.description(), language, plan, matcher, true).ifPresent(s -> snippets.put("description", s));
+            mark(text.description(), language, plan, concepts, matcher, true).ifPresent(s -> snippets.put("description", s));
         }
         return snippets;
     }
 
-    private Optional<String> mark(String text, Optional<SearchLanguage> language, QueryPlan plan, ConceptMatcher matcher,
-            boolean window) {
+    private Optional<String> mark(String text, Optional<SearchLanguage> language, QueryPlan plan, Set<String> concepts,
+            ConceptMatcher matcher, boolean window) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -56,9 +61,9 @@ final class Highlighter {
                         .forEach(t -> found.add(new int[] {t.start(), t.end()}));
             }
         }
-        if (language.isPresent() && !plan.concepts().isEmpty()) {
+        if (language.isPresent() && !concepts.isEmpty()) {
             for (ConceptMention mention : matcher.find(text, language.get())) {
-                if (plan.concepts().contains(mention.code())) {
+                if (concepts.contains(mention.code())) {
                     found.add(new int[] {mention.start(), mention.end()});
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.StoredFields;
@@ -53,6 +54,7 @@ public final class SearchEngine {
     private final Highlighter highlighter;
     private final Analyzers analyzers;
     private final JsonMapper json;
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals(FACETS);
 
     public SearchEngine(SearchIndex index, Analyzers analyzers, QueryBuilder queries, CurrentVocabulary vocabulary,
             JsonMapper json) {
@@ -76,13 +78,13 @@ public final class SearchEngine {
         if (plan.query() == null && !blank) {
             return result(request, plan, hint, 0, List.of(), emptyFacets(), started);
         }
-        Query query = filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request);
         boolean newest = request.sort() == SearchRequest.Sort.NEWEST || plan.query() == null;
         int window = (request.page() + 1) * request.size();
         return index.read(searcher -> {
             // Two passes over one searcher: the page, where only the documents that can still make
             // it are scored (block-max WAND skips the rest, so the hit count is a lower bound there),
             // then the exact total and the facets in a constant-score pass that computes no scores.
+            // The query is rewritten once for both (the near-spelling expansion is not cheap).
             var top = newest
                     ? new TopFieldCollectorManager(new Sort(new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true)),
                             window, null, window)
@@ -90,8 +92,9 @@ public final class SearchEngine {
             TopDocs docs;
             FacetCounting.Counts counts;
             try {
+                Query query = searcher.rewrite(filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request));
                 docs = searcher.search(query, top);
-                counts = searcher.search(new ConstantScoreQuery(query), new FacetCounting(FACETS));
+                counts = searcher.search(new ConstantScoreQuery(query), new FacetCounting(facetOrdinals));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidSearchQuery("The query has too many terms");
             }
@@ -135,9 +138,10 @@ public final class SearchEngine {
                 .map(code -> new SearchResult.MatchedConcept(code, term(code, termLanguage), term(code, listingLanguage)))
                 .toList();
         float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+        Set<String> conceptsHere = matched.stream().map(SearchResult.MatchedConcept::code).collect(Collectors.toSet());
         return new SearchResult.Hit(listing.id(), listing.reference(), listing.language(), shown.title(), shown.summary(),
                 listing.providerName(), listing.providerCountry(), listing.diseaseAreas(), listing.technologyType(),
-                listing.trl(), score, highlighter.highlight(shown, shownLanguage, plan, matcher), matched);
+                listing.trl(), score, highlighter.highlight(shown, shownLanguage, plan, conceptsHere, matcher), matched);
     }
 
     /** Show the listing in the searcher's language when it has that translation, else the original. */

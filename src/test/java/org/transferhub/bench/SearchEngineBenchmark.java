@@ -125,6 +125,22 @@ public final class SearchEngineBenchmark {
                 }
             }
             System.out.println("RESULT engine tookMs (reused index): " + BenchSupport.stats(took));
+            // The slowest queries by their median over the rounds: where tuning pays.
+            List<double[]> perQuery = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                double[] own = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    own[r] = took[r * queries.size() + i];
+                }
+                java.util.Arrays.sort(own);
+                perQuery.add(new double[] {own[rounds / 2], i});
+            }
+            perQuery.sort(Comparator.comparingDouble((double[] m) -> m[0]).reversed());
+            perQuery.stream().limit(15).forEach(m -> {
+                BenchSupport.EvalQuery q = queries.get((int) m[1]);
+                SearchResult result = kit.engine.search(request(q));
+                System.out.printf("slow query: median %.2f ms, %d matches, [%s] %s%n", m[0], result.total(), q.lang(), q.q());
+            });
         }
     }
 

@@ -80,4 +80,13 @@ class CrossLingualSearchTests {
 
         assertThat(result.hits()).extracting(SearchResult.Hit::id).contains("ru-foot");
     }
+
+    @Test
+    void aLongWordWithOneTypoStillFindsTheListing() {
+        SearchResult typo = kit.engine.search(SearchRequest.simple("Профилактиа", "ru", 10));
+        SearchResult swapped = kit.engine.search(SearchRequest.simple("programme monitroing", "en", 10));
+
+        assertThat(typo.hits()).extracting(SearchResult.Hit::id).containsExactly("ru-foot");
+        assertThat(swapped.hits()).extracting(SearchResult.Hit::id).first().isEqualTo("en-cgm");
+    }
 }

@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -42,6 +41,7 @@ public final class QueryBuilder {
 
     private final Analyzers analyzers;
     private final LanguageDetector detector;
+    private final NearSpellings nearSpellings = new NearSpellings();
 
     public QueryBuilder(Analyzers analyzers, LanguageDetector detector) {
         this.analyzers = analyzers;
@@ -212,8 +212,7 @@ public final class QueryBuilder {
             for (String term : analyzers.terms(IndexFields.NEUTRAL, word)) {
                 int length = term.codePointCount(0, term.length());
                 if (length >= FUZZY_MIN_LENGTH && count < MAX_FUZZY_WORDS && term.chars().allMatch(Character::isLetter)) {
-                    builder.add(new FuzzyQuery(new Term(IndexFields.NEUTRAL, term), 1, 2, 16, true),
-                            Occur.SHOULD);
+                    builder.add(nearSpellings.of(new Term(IndexFields.NEUTRAL, term)), Occur.SHOULD);
                     count++;
                 }
             }
