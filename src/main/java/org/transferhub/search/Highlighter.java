@@ -1,6 +1,7 @@
 package org.transferhub.search;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,6 @@ import org.transferhub.search.analysis.Analyzers;
 import org.transferhub.search.analysis.IndexFields;
 import org.transferhub.search.analysis.SearchLanguage;
 import org.transferhub.search.query.QueryPlan;
-import org.transferhub.search.vocabulary.ConceptMatcher;
-import org.transferhub.search.vocabulary.ConceptMention;
 
 /**
  * Snippets of a hit's text with the matching words marked: words the query shares with the text
@@ -32,39 +31,48 @@ final class Highlighter {
     }
 
     /**
-     * @param concepts the query's concepts that the listing names (from the index): the text is
-     *     scanned for concept terms only when there are any, which spares most hits the scan
+     * @param conceptRanges per part (title, summary, description), where the text names one of the
+     *     query's concepts: found when the listing was indexed, so no hit's text is scanned for the
+     *     vocabulary's terms again (that scan was a tenth of a search)
      */
-    Map<String, String> highlight(Text text, Optional<SearchLanguage> language, QueryPlan plan, Set<String> concepts,
-            ConceptMatcher matcher) {
+    Map<String, String> highlight(Text text, Optional<SearchLanguage> language, QueryPlan plan,
+            Map<String, List<int[]>> conceptRanges) {
         Map<String, String> snippets = new LinkedHashMap<>();
-        mark(text.title(), language, plan, concepts, matcher, false).ifPresent(s -> snippets.put("title", s));
-        mark(text.summary(), language, plan, concepts, matcher, true).ifPresent(s -> snippets.put("summary", s));
+        mark(text.title(), language, plan, conceptRanges.get("title"), false).ifPresent(s -> snippets.put("title", s));
+        mark(text.summary(), language, plan, conceptRanges.get("summary"), true).ifPresent(s -> snippets.put("summary", s));
         if (snippets.size() < 2) {
-            mark(text.description(), language, plan, concepts, matcher, true).ifPresent(s -> snippets.put("description", s));
+            mark(text.description(), language, plan, conceptRanges.get("description"), true)
+                    .ifPresent(s -> snippets.put("description", s));
         }
         return snippets;
     }
 
-    private Optional<String> mark(String text, Optional<SearchLanguage> language, QueryPlan plan, Set<String> concepts,
-            ConceptMatcher matcher, boolean window) {
+    private Optional<String> mark(String text, Optional<SearchLanguage> language, QueryPlan plan, List<int[]> concepts,
+            boolean window) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         List<int[]> found = new ArrayList<>();
         List<String> fields = new ArrayList<>(language.map(SearchLanguage::fields).orElse(List.of()));
         fields.add(IndexFields.NEUTRAL);
+        Set<Character.UnicodeScript> scripts = null;
         for (String field : fields) {
             Set<String> wanted = plan.terms().get(field);
             if (wanted != null && !field.equals(IndexFields.ZH_BIGRAMS)) {
+                scripts = scripts == null ? scriptsOf(text) : scripts;
+                // e.g. a Russian query's words in a Chinese text: analysing it cannot mark anything. Not for
+                // the Turkic Latin field, whose analysis transliterates Cyrillic into Latin.
+                if (!field.equals(IndexFields.TURKIC_LATIN) && !mayContain(scripts, wanted)) {
+                    continue;
+                }
                 analyzers.tokens(field, text).stream().filter(t -> wanted.contains(t.term()))
                         .forEach(t -> found.add(new int[] {t.start(), t.end()}));
             }
         }
-        if (language.isPresent() && !concepts.isEmpty()) {
-            for (ConceptMention mention : matcher.find(text, language.get())) {
-                if (concepts.contains(mention.code())) {
-                    found.add(new int[] {mention.start(), mention.end()});
+        if (concepts != null) {
+            for (int[] range : concepts) {
+                if (range[0] >= 0 && range[1] <= text.length() && range[0] < range[1]) {
+                    found.add(new int[] {range[0], range[1]});
                 }
             }
         }
@@ -113,6 +121,45 @@ final class Highlighter {
             out.append('…');
         }
         return Optional.of(out.toString());
+    }
+
+    /** The scripts of the text's letters (Latin, Cyrillic, Han, Arabic…). */
+    private static Set<Character.UnicodeScript> scriptsOf(String text) {
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetter(codePoint)) {
+                scripts.add(Character.UnicodeScript.of(codePoint));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return scripts;
+    }
+
+    /**
+     * False only when no wanted term can occur in the text: every term is written in letters of
+     * scripts the text does not use (analysis keeps a word's script: folding and stemming do not
+     * transliterate, and full-width Latin letters are Latin). Terms without letters (numbers) may
+     * always occur.
+     */
+    static boolean mayContain(Set<Character.UnicodeScript> textScripts, Set<String> terms) {
+        for (String term : terms) {
+            boolean letters = false;
+            for (int i = 0; i < term.length(); ) {
+                int codePoint = term.codePointAt(i);
+                if (Character.isLetter(codePoint)) {
+                    letters = true;
+                    if (textScripts.contains(Character.UnicodeScript.of(codePoint))) {
+                        return true;
+                    }
+                }
+                i += Character.charCount(codePoint);
+            }
+            if (!letters) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void escape(String text, int from, int to, StringBuilder out) {

@@ -2,12 +2,18 @@ package org.transferhub.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -55,6 +61,18 @@ public final class SearchEngine {
     private final Analyzers analyzers;
     private final JsonMapper json;
     private final FacetOrdinals facetOrdinals = new FacetOrdinals(FACETS);
+    /**
+     * The exact total and facets are counted beside the page (a third of a search's work) on one of
+     * two spare threads when one is idle, so a search on a quiet machine uses both cores. When both
+     * are busy the task is dropped here and the searching thread counts itself: under load the
+     * searches already fill the cores, and nothing queues behind another search.
+     */
+    private final ThreadPoolExecutor countingThreads = new ThreadPoolExecutor(0, 2, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "search-counting");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     public SearchEngine(SearchIndex index, Analyzers analyzers, QueryBuilder queries, CurrentVocabulary vocabulary,
             JsonMapper json) {
@@ -89,22 +107,55 @@ public final class SearchEngine {
                     ? new TopFieldCollectorManager(new Sort(new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true)),
                             window, null, window)
                     : new TopScoreDocCollectorManager(window, window);
-            TopDocs docs;
-            FacetCounting.Counts counts;
+            Query query;
             try {
-                Query query = searcher.rewrite(filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request));
-                docs = searcher.search(query, top);
-                counts = searcher.search(new ConstantScoreQuery(query), new FacetCounting(facetOrdinals));
+                query = searcher.rewrite(filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidSearchQuery("The query has too many terms");
             }
+            FutureTask<FacetCounting.Counts> counting = new FutureTask<>(
+                    () -> searcher.search(new ConstantScoreQuery(query), new FacetCounting(facetOrdinals)));
+            countingThreads.execute(counting);
             List<SearchResult.Hit> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
-                hits.add(hit(stored, docs.scoreDocs[i], plan, hint, matcher));
+            try {
+                TopDocs docs = searcher.search(query, top);
+                StoredFields stored = searcher.storedFields();
+                for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
+                    hits.add(hit(stored, docs.scoreDocs[i], plan, hint));
+                }
+            } finally {
+                counting.run(); // no-op when a counting thread has taken it; else it runs here
+                awaitQuietly(counting); // the searcher is released only once the count is done with it
             }
+            FacetCounting.Counts counts = outcome(counting);
             return result(request, plan, hint, counts.total(), hits, counts.facets(), started);
         });
+    }
+
+    private static void awaitQuietly(FutureTask<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // reported by outcome(), or irrelevant when the page itself failed
+        }
+    }
+
+    private static FacetCounting.Counts outcome(FutureTask<FacetCounting.Counts> counting) throws IOException {
+        try {
+            return counting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while counting search results", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private SearchResult result(SearchRequest request, QueryPlan plan, Optional<SearchLanguage> hint, long total,
@@ -117,50 +168,57 @@ public final class SearchEngine {
                 plan.languages().stream().map(SearchLanguage::code).toList(), concepts, hits, facets);
     }
 
-    private SearchResult.Hit hit(StoredFields stored, ScoreDoc scoreDoc, QueryPlan plan, Optional<SearchLanguage> hint,
-            ConceptMatcher matcher) throws IOException {
-        Document doc = stored.document(scoreDoc.doc, Set.of(IndexFields.SOURCE, IndexFields.CONCEPTS_FOUND));
-        IndexableListing listing = json.readValue(doc.getBinaryValue(IndexFields.SOURCE).bytes, IndexableListing.class);
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.SOURCE, IndexFields.CONCEPTS_FOUND, IndexFields.CONCEPT_SPANS);
+
+    private SearchResult.Hit hit(StoredFields stored, ScoreDoc scoreDoc, QueryPlan plan, Optional<SearchLanguage> hint)
+            throws IOException {
+        Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+        ShownListing listing = json.readValue(doc.getBinaryValue(IndexFields.SOURCE).bytes, ShownListing.class);
         Optional<SearchLanguage> listingLanguage = SearchLanguage.of(listing.language());
-        Text shown = listing.original();
-        Optional<SearchLanguage> shownLanguage = listingLanguage;
-        for (SearchLanguage wanted : preferred(hint, plan)) {
-            Text translation = translation(listing, wanted);
-            if (translation != null) {
-                shown = translation;
-                shownLanguage = Optional.of(wanted);
-                break;
-            }
-        }
+        // Shown in the searcher's language when the listing has that translation, else the original.
+        String shownKey = hint.map(wanted -> translationKey(listing, wanted)).orElse(IndexFields.ORIGINAL_TEXT);
+        Text shown = shownKey.equals(IndexFields.ORIGINAL_TEXT) ? listing.original() : listing.translations().get(shownKey);
+        Optional<SearchLanguage> shownLanguage = shownKey.equals(IndexFields.ORIGINAL_TEXT) ? listingLanguage : hint;
         Set<String> found = Set.of(doc.getValues(IndexFields.CONCEPTS_FOUND));
         Optional<SearchLanguage> termLanguage = hint.or(() -> plan.languages().stream().findFirst());
         List<SearchResult.MatchedConcept> matched = plan.concepts().stream().filter(found::contains)
                 .map(code -> new SearchResult.MatchedConcept(code, term(code, termLanguage), term(code, listingLanguage)))
                 .toList();
         float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-        Set<String> conceptsHere = matched.stream().map(SearchResult.MatchedConcept::code).collect(Collectors.toSet());
+        Map<String, List<int[]>> conceptRanges = conceptRanges(doc, shownKey, matched);
         return new SearchResult.Hit(listing.id(), listing.reference(), listing.language(), shown.title(), shown.summary(),
                 listing.providerName(), listing.providerCountry(), listing.diseaseAreas(), listing.technologyType(),
-                listing.trl(), score, highlighter.highlight(shown, shownLanguage, plan, conceptsHere, matcher), matched);
+                listing.trl(), score, highlighter.highlight(shown, shownLanguage, plan, conceptRanges), matched);
     }
 
-    /** Show the listing in the searcher's language when it has that translation, else the original. */
-    private static List<SearchLanguage> preferred(Optional<SearchLanguage> hint, QueryPlan plan) {
-        List<SearchLanguage> preferred = new ArrayList<>();
-        hint.ifPresent(preferred::add);
-        return preferred;
-    }
-
-    private static Text translation(IndexableListing listing, SearchLanguage language) {
-        if (SearchLanguage.of(listing.language()).equals(Optional.of(language)) || listing.translations() == null) {
-            return null;
+    /** Part (title, summary, description) → where the shown text names a concept the query asked for, as indexed. */
+    private static Map<String, List<int[]>> conceptRanges(Document doc, String shownKey, List<SearchResult.MatchedConcept> matched) {
+        if (matched.isEmpty()) {
+            return Map.of();
         }
-        for (Map.Entry<String, Text> entry : listing.translations().entrySet()) {
-            if (SearchLanguage.of(entry.getKey()).equals(Optional.of(language))) {
-                return entry.getValue();
+        Set<String> wanted = matched.stream().map(SearchResult.MatchedConcept::code).collect(Collectors.toSet());
+        Map<String, List<int[]>> ranges = new HashMap<>();
+        for (String span : doc.getValues(IndexFields.CONCEPT_SPANS)) {
+            String[] parts = span.split("\t", -1);
+            if (parts.length == 5 && parts[0].equals(shownKey) && wanted.contains(parts[2])) {
+                ranges.computeIfAbsent(parts[1], part -> new ArrayList<>())
+                        .add(new int[] {Integer.parseInt(parts[3]), Integer.parseInt(parts[4])});
             }
         }
-        return null;
+        return ranges;
+    }
+
+    /** The key of the listing's translation into {@code language}; the original's key when it is in it or has none. */
+    private static String translationKey(ShownListing listing, SearchLanguage language) {
+        if (SearchLanguage.of(listing.language()).equals(Optional.of(language)) || listing.translations() == null) {
+            return IndexFields.ORIGINAL_TEXT;
+        }
+        for (Map.Entry<String, Text> entry : listing.translations().entrySet()) {
+            if (entry.getValue() != null && SearchLanguage.of(entry.getKey()).equals(Optional.of(language))) {
+                return entry.getKey();
+            }
+        }
+        return IndexFields.ORIGINAL_TEXT;
     }
 
     String term(String code, Optional<SearchLanguage> language) {
@@ -205,7 +263,6 @@ public final class SearchEngine {
      */
     public Optional<List<SearchResult.Hit>> similar(String id, String lang, int size) {
         Optional<SearchLanguage> hint = SearchLanguage.of(lang);
-        ConceptMatcher matcher = vocabulary.matcher();
         return index.read(searcher -> {
             TopDocs own = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
             if (own.scoreDocs.length == 0) {
@@ -228,7 +285,7 @@ public final class SearchEngine {
             QueryPlan plan = new QueryPlan(null, hint.map(List::of).orElse(List.of()), concepts, Map.of());
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : searcher.search(query.build(), size).scoreDocs) {
-                hits.add(hit(stored, scoreDoc, plan, hint, matcher));
+                hits.add(hit(stored, scoreDoc, plan, hint));
             }
             return Optional.of(hits);
         });

@@ -42,6 +42,17 @@ class CrossLingualSearchTests {
     }
 
     @Test
+    void snippetsMarkTheConceptInTheListingsOwnLanguage() {
+        SearchResult result = kit.engine.search(SearchRequest.simple("непрерывный мониторинг глюкозы", "ru", 10));
+
+        SearchResult.Hit chinese = result.hits().stream().filter(h -> h.id().equals("zh-cgm")).findFirst().orElseThrow();
+        assertThat(chinese.highlights().get("title")).contains("<mark>").contains("</mark>");
+        assertThat(chinese.highlights().get("title").replace("<mark>", "").replace("</mark>", "")).isEqualTo("持续葡萄糖监测系统");
+        assertThat(chinese.matchedConcepts()).extracting(SearchResult.MatchedConcept::code)
+                .contains("TH:CONTINUOUS_GLUCOSE_MONITORING");
+    }
+
+    @Test
     void exactWordsInTheQueryLanguageRankAboveConceptOnlyMatches() {
         SearchResult result = kit.engine.search(SearchRequest.simple("continuous glucose monitoring", "en", 10));
 

@@ -4,7 +4,7 @@ package org.transferhub.search.analysis;
 public final class IndexFields {
 
     /** Bump when fields or analysis change: an index of an older schema is rebuilt from MongoDB. */
-    public static final int SCHEMA_VERSION = 2; // 2: sorted doc values on the id (catalog pages)
+    public static final int SCHEMA_VERSION = 3; // 2: sorted doc values on the id (catalog pages); 3: concept spans
 
     // Keys, filters and facets (StringField + SortedSetDocValues)
     public static final String ID = "id";
@@ -24,6 +24,13 @@ public final class IndexFields {
     public static final String CONCEPT = "concept";
     /** The distinct concept codes of the listing, stored (to explain hits). */
     public static final String CONCEPTS_FOUND = "concepts";
+    /**
+     * Where each concept is named, stored for snippets: one value per mention,
+     * {@code text TAB part TAB code TAB start TAB end}, where text is {@link #ORIGINAL_TEXT} or a
+     * translation's language key and part is title, summary or description.
+     */
+    public static final String CONCEPT_SPANS = "conceptSpans";
+    public static final String ORIGINAL_TEXT = "";
 
     // Per-language text fields
     public static final String ZH_WORDS = "zh";

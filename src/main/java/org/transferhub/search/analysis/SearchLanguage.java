@@ -2,7 +2,9 @@ package org.transferhub.search.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The languages the index has dedicated analysis for. Each maps to one or more text fields; text in
@@ -38,13 +40,35 @@ public enum SearchLanguage {
         return fields;
     }
 
-    /** Maps a BCP-47 tag ({@code uz-Cyrl}, {@code zh-Hant}, {@code RU}) to its language, if supported. */
+    private static final SearchLanguage[] ALL = values();
+    private static final Map<String, Optional<SearchLanguage>> BY_TAG = new ConcurrentHashMap<>();
+
+    /**
+     * Maps a BCP-47 tag ({@code uz-Cyrl}, {@code zh-Hant}, {@code RU}) to its language, if supported.
+     * Called for every hit and concept term; the few tags in use are remembered (bounded, as tags
+     * can come from requests).
+     */
     public static Optional<SearchLanguage> of(String tag) {
-        if (tag == null || tag.isBlank()) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        Optional<SearchLanguage> known = BY_TAG.get(tag);
+        if (known != null) {
+            return known;
+        }
+        Optional<SearchLanguage> parsed = parse(tag);
+        if (BY_TAG.size() < 1_000) {
+            BY_TAG.put(tag, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<SearchLanguage> parse(String tag) {
+        if (tag.isBlank()) {
             return Optional.empty();
         }
         String base = tag.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        for (SearchLanguage language : values()) {
+        for (SearchLanguage language : ALL) {
             if (language.code.equals(base)) {
                 return Optional.of(language);
             }

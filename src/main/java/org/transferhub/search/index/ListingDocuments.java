@@ -77,10 +77,12 @@ public final class ListingDocuments {
         doc.add(new StoredField(IndexFields.SOURCE, json.writeValueAsBytes(listing)));
 
         Set<String> found = new LinkedHashSet<>();
+        List<String> spans = new ArrayList<>();
         for (LanguageText text : texts(listing)) {
-            addText(doc, text, found);
+            addText(doc, text, found, spans);
         }
         found.forEach(code -> doc.add(new StoredField(IndexFields.CONCEPTS_FOUND, code)));
+        spans.forEach(span -> doc.add(new StoredField(IndexFields.CONCEPT_SPANS, span)));
         return doc;
     }
 
@@ -90,19 +92,21 @@ public final class ListingDocuments {
         if (listing.original() != null) {
             Optional<SearchLanguage> declared = SearchLanguage.of(listing.language());
             Optional<SearchLanguage> checked = declared.map(d -> detector.checkDeclared(d, sample(listing.original())));
-            texts.add(new LanguageText(checked.or(() -> detected(listing.original())), listing.original()));
+            texts.add(new LanguageText(IndexFields.ORIGINAL_TEXT, checked.or(() -> detected(listing.original())),
+                    listing.original()));
         }
         if (listing.translations() != null) {
             for (Map.Entry<String, Text> translation : listing.translations().entrySet()) {
-                texts.add(new LanguageText(SearchLanguage.of(translation.getKey()), translation.getValue()));
+                texts.add(new LanguageText(translation.getKey(), SearchLanguage.of(translation.getKey()), translation.getValue()));
             }
         }
         return texts;
     }
 
-    public record LanguageText(Optional<SearchLanguage> language, Text text) {}
+    /** @param key {@link IndexFields#ORIGINAL_TEXT} or the translation's language key */
+    public record LanguageText(String key, Optional<SearchLanguage> language, Text text) {}
 
-    private void addText(Document doc, LanguageText languageText, Set<String> found) {
+    private void addText(Document doc, LanguageText languageText, Set<String> found, List<String> spans) {
         Text text = languageText.text();
         String keywords = String.join(", ", nullSafe(text.keywords()));
         // The title twice: a cheap title boost that keeps one text field per language.
@@ -110,19 +114,29 @@ public final class ListingDocuments {
         doc.add(new TextField(IndexFields.NEUTRAL, all, Field.Store.NO));
         languageText.language().ifPresent(language -> {
             language.fields().forEach(field -> doc.add(new TextField(field, all, Field.Store.NO)));
-            mentions(doc, text.title(), language, 3, found);
-            mentions(doc, text.summary(), language, 2, found);
+            String key = languageText.key();
+            span(key, "title", mentions(doc, text.title(), language, 3, found), spans);
+            span(key, "summary", mentions(doc, text.summary(), language, 2, found), spans);
             mentions(doc, keywords, language, 2, found);
-            mentions(doc, text.description(), language, 1, found);
+            span(key, "description", mentions(doc, text.description(), language, 1, found), spans);
         });
     }
 
-    private void mentions(Document doc, String text, SearchLanguage language, int weight, Set<String> found) {
-        for (ConceptMention mention : concepts.matcher().findAll(text, language)) {
+    private List<ConceptMention> mentions(Document doc, String text, SearchLanguage language, int weight, Set<String> found) {
+        List<ConceptMention> mentions = concepts.matcher().findAll(text, language);
+        for (ConceptMention mention : mentions) {
             for (int i = 0; i < weight; i++) {
                 doc.add(new Field(IndexFields.CONCEPT, mention.code(), CONCEPT_TYPE));
             }
             found.add(mention.code());
+        }
+        return mentions;
+    }
+
+    /** Kept so that snippets mark concept terms without scanning every hit's text again. */
+    private static void span(String key, String part, List<ConceptMention> mentions, List<String> spans) {
+        for (ConceptMention mention : mentions) {
+            spans.add(key + '\t' + part + '\t' + mention.code() + '\t' + mention.start() + '\t' + mention.end());
         }
     }
 

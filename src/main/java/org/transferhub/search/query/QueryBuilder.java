@@ -2,6 +2,7 @@ package org.transferhub.search.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,9 +121,13 @@ public final class QueryBuilder {
     private Query textQuery(UserQuery userQuery, List<List<String>> units, List<SearchLanguage> languages,
             Map<String, Set<String>> terms) {
         List<Query> perField = new ArrayList<>();
+        Set<String> queried = new HashSet<>();
         for (int rank = 0; rank < languages.size(); rank++) {
             float weight = rank == 0 ? 1f : SECONDARY_LANGUAGE;
             for (String field : languages.get(rank).fields()) {
+                if (!queried.add(field)) {
+                    continue; // Kazakh, Kyrgyz, Tajik and Uzbek share the Turkic Latin field: once, at its best weight
+                }
                 Query query = fieldQuery(field, userQuery, units, terms);
                 if (query != null) {
                     perField.add(new BoostQuery(query, weight * fieldWeight(field)));
