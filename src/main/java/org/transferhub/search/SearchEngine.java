@@ -9,11 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -61,18 +56,6 @@ public final class SearchEngine {
     private final Analyzers analyzers;
     private final JsonMapper json;
     private final FacetOrdinals facetOrdinals = new FacetOrdinals(FACETS);
-    /**
-     * The exact total and facets are counted beside the page (a third of a search's work) on one of
-     * two spare threads when one is idle, so a search on a quiet machine uses both cores. When both
-     * are busy the task is dropped here and the searching thread counts itself: under load the
-     * searches already fill the cores, and nothing queues behind another search.
-     */
-    private final ThreadPoolExecutor countingThreads = new ThreadPoolExecutor(0, 2, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "search-counting");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.DiscardPolicy());
 
     public SearchEngine(SearchIndex index, Analyzers analyzers, QueryBuilder queries, CurrentVocabulary vocabulary,
             JsonMapper json) {
@@ -113,49 +96,15 @@ public final class SearchEngine {
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidSearchQuery("The query has too many terms");
             }
-            FutureTask<FacetCounting.Counts> counting = new FutureTask<>(
-                    () -> searcher.search(new ConstantScoreQuery(query), new FacetCounting(facetOrdinals)));
-            countingThreads.execute(counting);
+            TopDocs docs = searcher.search(query, top);
+            FacetCounting.Counts counts = searcher.search(new ConstantScoreQuery(query), new FacetCounting(facetOrdinals));
             List<SearchResult.Hit> hits = new ArrayList<>();
-            try {
-                TopDocs docs = searcher.search(query, top);
-                StoredFields stored = searcher.storedFields();
-                for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
-                    hits.add(hit(stored, docs.scoreDocs[i], plan, hint));
-                }
-            } finally {
-                counting.run(); // no-op when a counting thread has taken it; else it runs here
-                awaitQuietly(counting); // the searcher is released only once the count is done with it
+            StoredFields stored = searcher.storedFields();
+            for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
+                hits.add(hit(stored, docs.scoreDocs[i], plan, hint));
             }
-            FacetCounting.Counts counts = outcome(counting);
             return result(request, plan, hint, counts.total(), hits, counts.facets(), started);
         });
-    }
-
-    private static void awaitQuietly(FutureTask<?> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // reported by outcome(), or irrelevant when the page itself failed
-        }
-    }
-
-    private static FacetCounting.Counts outcome(FutureTask<FacetCounting.Counts> counting) throws IOException {
-        try {
-            return counting.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while counting search results", e);
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 
     private SearchResult result(SearchRequest request, QueryPlan plan, Optional<SearchLanguage> hint, long total,
