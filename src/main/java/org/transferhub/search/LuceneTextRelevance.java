@@ -36,6 +36,7 @@ import org.transferhub.search.analysis.IndexFields;
 import org.transferhub.search.analysis.SearchLanguage;
 import org.transferhub.search.index.ListingDocuments;
 import org.transferhub.search.index.SearchIndex;
+import org.transferhub.search.index.StatusFilter;
 import org.transferhub.search.language.LanguageDetector;
 import org.transferhub.search.vocabulary.ConceptMatcher;
 import org.transferhub.search.vocabulary.ConceptMention;
@@ -136,8 +137,9 @@ public final class LuceneTextRelevance implements TextRelevance {
                 any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(weighted.terms().get(i))), weighted.boosts()[i]),
                         Occur.SHOULD);
             }
-            BooleanQuery published = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.STATUS, "PUBLISHED")), Occur.FILTER).build();
+            BooleanQuery.Builder publishedOnly = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+            StatusFilter.add(publishedOnly, searcher.getIndexReader(), List.of("PUBLISHED"));
+            BooleanQuery published = publishedOnly.build();
             TopDocs top = searcher.search(published, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
             return ids(searcher, top.scoreDocs);
         });
