@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -76,6 +77,18 @@ final class DurableH2Backend extends H2Backend {
             MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> metaMap = getMvStore().openMap("meta." + namespace);
             return new IndexFirstH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        /**
+         * H2Database opens the index's map by name; opened here first with {@link RememberedKeyOrder}
+         * as its key type, the store hands H2Database this same map (same name, same bytes on disk).
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new RememberedKeyOrder()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
