@@ -31,8 +31,12 @@ class FullRecompute {
 
     private static final Logger log = LoggerFactory.getLogger(FullRecompute.class);
     static final String JOB_ID = "full-recompute";
-    /** Needs refreshed at once: scoring one need is CPU-bound, so two keep two cores busy while writes wait (4 was no faster). */
-    static final int CONCURRENCY = 2;
+    /**
+     * Needs refreshed at once. Scoring is CPU-bound (two would keep two cores busy), but each need then
+     * waits for its write; with more in flight, the writes of the needs finished meanwhile go out as
+     * one command ({@link GroupedMatchWrites}), which is what makes the embedded database keep up.
+     */
+    static final int CONCURRENCY = 8;
     /** Progress is written every this many needs: a write per need was one more database command per need. */
     static final int PROGRESS_EVERY = 100;
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.transferhub.catalog.CatalogReader;
 import org.transferhub.catalog.IndexableListing;
+import org.transferhub.matching.GroupedMatchWrites.Write;
 import org.transferhub.needs.Need;
 import org.transferhub.needs.NeedStatus;
 import org.transferhub.needs.Needs;
@@ -34,9 +34,9 @@ import reactor.core.publisher.Mono;
 public class Matcher {
 
     private static final int CONCEPT_CACHE_SIZE = 20_000;
-    private static final int WRITE_BATCH = 500;
 
     private final ReactiveMongoTemplate mongo;
+    private final GroupedMatchWrites writer;
     private final CatalogReader catalog;
     private final TextRelevance relevance;
     private final MatchingProperties properties;
@@ -58,6 +58,7 @@ public class Matcher {
     Matcher(ReactiveMongoTemplate mongo, Needs needs, @Lazy CatalogReader catalog, TextRelevance relevance,
             MatchingProperties properties, MatchNotices notices, Optional<Clock> clock) {
         this.mongo = mongo;
+        this.writer = new GroupedMatchWrites(mongo);
         this.catalog = catalog;
         this.relevance = relevance;
         this.properties = properties;
@@ -237,8 +238,6 @@ public class Matcher {
         return update;
     }
 
-    /** One statement of a bulk write: a computed match (upserted) or a deactivation (an update by id). */
-    private record Write(String id, Update update, boolean upsert) {}
 
     private static long digest(Pending p, MatchScorer.Scored scored) {
         Need need = p.need();
@@ -280,19 +279,7 @@ public class Matcher {
         deactivated.forEach(id -> writes.add(new Write(id, Update.update("active", false), false)));
         List<Pending> good = pending.stream().filter(p -> p.score() >= properties.goodMatch())
                 .sorted(Comparator.comparingInt(Pending::score).reversed().thenComparing(Pending::id)).toList();
-        return Flux.fromIterable(writes).buffer(WRITE_BATCH)
-                .concatMap(batch -> {
-                    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredMatch.class);
-                    for (Write write : batch) {
-                        Query byId = Query.query(Criteria.where("_id").is(write.id()));
-                        if (write.upsert()) {
-                            bulk.upsert(byId, write.update());
-                        } else {
-                            bulk.updateOne(byId, write.update());
-                        }
-                    }
-                    return bulk.execute();
-                })
+        return writer.write(writes)
                 .then(notices.claimBest(good.stream().map(Pending::id).toList(), good.stream()
                         .filter(p -> p.previous() == null).map(Pending::id).collect(java.util.stream.Collectors.toSet()),
                         properties.announcePerRefresh()))
