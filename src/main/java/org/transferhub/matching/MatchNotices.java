@@ -37,6 +37,7 @@ class MatchNotices {
     static final String CLAIMS = "match_notices";
 
     private final ReactiveMongoTemplate mongo;
+    private final GroupCommit<String, Set<String>> claims = new GroupCommit<>(this::insertClaims);
     private final Notifier notifier;
 
     MatchNotices(ReactiveMongoTemplate mongo, Notifier notifier) {
@@ -50,18 +51,36 @@ class MatchNotices {
      * before, made the embedded database scan the whole matches collection for every good match.)
      */
     Mono<Set<String>> claim(List<String> matchIds) {
-        if (matchIds.isEmpty()) {
-            return Mono.just(Set.of());
-        }
+        return matchIds.isEmpty() ? Mono.just(Set.of()) : claims.submit(matchIds);
+    }
+
+    /**
+     * One unordered insert of several callers' claims ({@link GroupCommit}): a claim that collides
+     * with an existing one (another node, or an earlier refresh, announced that match) is lost, and
+     * each caller learns which of its own it won.
+     */
+    private Mono<List<Set<String>>> insertClaims(List<List<String>> callers) {
         java.util.Date now = java.util.Date.from(java.time.Instant.now());
-        List<org.bson.Document> claims = matchIds.stream().map(id -> new org.bson.Document("_id", id).append("at", now)).toList();
+        List<String> all = callers.stream().flatMap(List::stream).toList();
+        List<org.bson.Document> documents = all.stream().map(id -> new org.bson.Document("_id", id).append("at", now)).toList();
         return mongo.getCollection(CLAIMS)
-                .flatMap(collection -> Mono.from(collection.insertMany(claims, new InsertManyOptions().ordered(false))))
-                .<Set<String>>map(inserted -> new HashSet<>(matchIds))
-                .onErrorResume(MongoBulkWriteException.class, e -> {
-                    Set<String> won = new HashSet<>(matchIds);
-                    e.getWriteErrors().forEach(error -> won.remove(matchIds.get(error.getIndex())));
-                    return Mono.just(won);
+                .flatMap(collection -> Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false))))
+                .map(inserted -> Set.<Integer>of())
+                .onErrorResume(MongoBulkWriteException.class, e -> Mono.just(e.getWriteErrors().stream()
+                        .map(error -> error.getIndex()).collect(Collectors.toSet())))
+                .map(lost -> {
+                    List<Set<String>> won = new ArrayList<>();
+                    int at = 0;
+                    for (List<String> own : callers) {
+                        Set<String> mine = new HashSet<>();
+                        for (String id : own) {
+                            if (!lost.contains(at++)) {
+                                mine.add(id);
+                            }
+                        }
+                        won.add(mine);
+                    }
+                    return won;
                 });
     }
 

@@ -19,8 +19,8 @@ import org.transferhub.matching.GroupedMatchWrites.Write;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Concurrent refreshes' match writes share commands, and every caller learns when its own are stored. */
-class GroupedMatchWritesTests {
+/** Concurrent refreshes share commands (match writes, news claims), and every caller learns its own outcome. */
+class GroupCommitTests {
 
     @TempDir
     Path dir;
@@ -51,6 +51,31 @@ class GroupedMatchWritesTests {
             Document deactivated = mongo.findById("need-0:listing-0", Document.class, "matches").block();
             assertThat(deactivated.getBoolean("active")).isFalse();
             assertThat(mongo.count(new Query(), "matches").block()).isEqualTo(800);
+        }
+    }
+
+    @Test
+    void concurrentClaimsOfTheSameMatchAreWonOnceAndAnEarlierClaimIsNeverWonAgain() {
+        try (EmbeddedMongo db = EmbeddedMongo.start(dir.resolve("claims.mv"), 0, false);
+                MongoClient client = MongoClients.create(db.connectionString("claims"))) {
+            ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, "claims");
+            MatchNotices notices = new MatchNotices(mongo, request -> Mono.empty());
+            assertThat(notices.claim(List.of("need-0:listing-0")).block()).containsExactly("need-0:listing-0");
+
+            List<Mono<java.util.Set<String>>> callers = new ArrayList<>();
+            for (int caller = 0; caller < 30; caller++) {
+                // every caller wants listing-0..2 of need-0 (one already claimed) and one match of its own
+                callers.add(notices.claim(List.of("need-0:listing-0", "need-0:listing-1", "need-0:listing-2",
+                        "need-" + (caller + 1) + ":listing-9")));
+            }
+            List<java.util.Set<String>> won = Flux.merge(Flux.fromIterable(callers), 30).collectList().block();
+
+            List<String> all = won.stream().flatMap(java.util.Set::stream).toList();
+            assertThat(all).doesNotContain("need-0:listing-0").doesNotHaveDuplicates();
+            assertThat(all).filteredOn(id -> id.startsWith("need-0:")).containsExactlyInAnyOrder("need-0:listing-1",
+                    "need-0:listing-2");
+            assertThat(all).filteredOn(id -> !id.startsWith("need-0:")).hasSize(30);
+            assertThat(mongo.count(new Query(), MatchNotices.CLAIMS).block()).isEqualTo(33);
         }
     }
 }
