@@ -11,5 +11,13 @@ public record MatchItem(String code, Map<String, Object> params, String message)
 
     public MatchItem {
         params = params == null ? Map.of() : Map.copyOf(params);
+        if (message == null) {
+            message = MatchMessages.english(code, params); // stored matches keep code and params only
+        }
+    }
+
+    /** What a stored match keeps of the item: the message follows from these two. */
+    Map<String, Object> stored() {
+        return Map.of("code", code, "params", params);
     }
 }

@@ -44,18 +44,17 @@ final class MatchScorer {
         double points = TEXT * Math.max(0, Math.min(1, relevance));
         int percent = (int) Math.round(relevance * 100);
         if (relevance >= 0.3) {
-            add(reasons, () -> item("TEXT_RELEVANT", Map.of("relevance", percent), "The listing describes what the need asks for (" + percent + "% relevance)"));
+            add(reasons, () -> item("TEXT_RELEVANT", Map.of("relevance", percent)));
         } else if (relevance < 0.1) {
-            add(gaps, () -> item("TEXT_WEAKLY_RELATED", Map.of("relevance", percent), "The listing's text says little about the need's problem"));
+            add(gaps, () -> item("TEXT_WEAKLY_RELATED", Map.of("relevance", percent)));
         }
 
         List<String> areas = common(need.diseaseAreas(), listing.diseaseAreas());
         if (!areas.isEmpty()) {
             points += DISEASE * (0.6 + 0.4 * areas.size() / need.diseaseAreas().size());
-            add(reasons, () -> item("DISEASE_AREA_MATCH", Map.of("areas", areas), "Addresses " + String.join(", ", areas)));
+            add(reasons, () -> item("DISEASE_AREA_MATCH", Map.of("areas", areas)));
         } else {
-            add(gaps, () -> item("DISEASE_AREA_MISMATCH", Map.of("wanted", need.diseaseAreas(), "offered", nz(listing.diseaseAreas())),
-                    "Addresses " + String.join(", ", nz(listing.diseaseAreas())) + ", not " + String.join(", ", need.diseaseAreas())));
+            add(gaps, () -> item("DISEASE_AREA_MISMATCH", Map.of("wanted", need.diseaseAreas(), "offered", nz(listing.diseaseAreas()))));
         }
 
         String type = listing.technologyType();
@@ -63,10 +62,9 @@ final class MatchScorer {
             points += TECHNOLOGY * 0.6;
         } else if (type != null && need.technologyTypes().contains(type)) {
             points += TECHNOLOGY;
-            add(reasons, () -> item("TECHNOLOGY_TYPE_MATCH", Map.of("type", type), "Is the kind of technology wanted: " + type));
+            add(reasons, () -> item("TECHNOLOGY_TYPE_MATCH", Map.of("type", type)));
         } else {
-            add(gaps, () -> item("TECHNOLOGY_TYPE_MISMATCH", Map.of("offered", String.valueOf(type), "wanted", need.technologyTypes()),
-                    "Is a " + type + ", the need asks for " + String.join(", ", need.technologyTypes())));
+            add(gaps, () -> item("TECHNOLOGY_TYPE_MISMATCH", Map.of("offered", String.valueOf(type), "wanted", need.technologyTypes())));
         }
 
         List<String> requirements = nz(listing.requirements());
@@ -76,10 +74,10 @@ final class MatchScorer {
             List<String> met = requirements.stream().filter(siteHas).toList();
             points += REQUIREMENTS * (double) met.size() / requirements.size();
             if (!met.isEmpty()) {
-                add(reasons, () -> item("REQUIREMENTS_MET", Map.of("items", met), "The site already has " + String.join(", ", met)));
+                add(reasons, () -> item("REQUIREMENTS_MET", Map.of("items", met)));
             }
             requirements.stream().filter(siteHas.negate()).forEach(missing -> add(gaps, () -> item("REQUIREMENT_MISSING",
-                    Map.of("item", missing), "Requires " + missing + " — the site does not list it")));
+                    Map.of("item", missing))));
         }
 
         Integer minimum = need.minimumTrl();
@@ -87,10 +85,10 @@ final class MatchScorer {
             points += TRL;
         } else if (listing.trl() >= minimum) {
             points += TRL;
-            add(reasons, () -> item("TRL_MEETS_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum), "Readiness level " + listing.trl() + " meets the minimum " + minimum));
+            add(reasons, () -> item("TRL_MEETS_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum)));
         } else {
             points += TRL * Math.max(0, 1 - (minimum - listing.trl()) / 3.0);
-            add(gaps, () -> item("TRL_BELOW_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum), "Readiness level " + listing.trl() + " is below the minimum " + minimum));
+            add(gaps, () -> item("TRL_BELOW_MINIMUM", Map.of("trl", listing.trl(), "minimum", minimum)));
         }
 
         List<String> modes = common(need.transferModes(), listing.transferModes());
@@ -98,10 +96,9 @@ final class MatchScorer {
             points += MODES * 0.6;
         } else if (!modes.isEmpty()) {
             points += MODES;
-            add(reasons, () -> item("TRANSFER_MODE_MATCH", Map.of("modes", modes), "Offers " + String.join(", ", modes)));
+            add(reasons, () -> item("TRANSFER_MODE_MATCH", Map.of("modes", modes)));
         } else {
-            add(gaps, () -> item("TRANSFER_MODE_MISMATCH", Map.of("offered", nz(listing.transferModes())),
-                    "Offered only as " + String.join(", ", nz(listing.transferModes()))));
+            add(gaps, () -> item("TRANSFER_MODE_MISMATCH", Map.of("offered", nz(listing.transferModes()))));
         }
 
         points += languages(need, listing, reasons, gaps);
@@ -110,7 +107,7 @@ final class MatchScorer {
         if (areas.isEmpty() && relevance < 0.1) {
             // Everything else fitting does not make an unrelated technology a candidate.
             points /= 2;
-            add(gaps, () -> item("OFF_TOPIC", Map.of(), "Neither the disease area nor the text matches the need; score halved"));
+            add(gaps, () -> item("OFF_TOPIC", Map.of()));
         }
         int score = (int) Math.max(0, Math.min(100, Math.round(points)));
         return explain ? new Scored(score, List.copyOf(reasons), List.copyOf(gaps)) : new Scored(score, List.of(), List.of());
@@ -120,16 +117,15 @@ final class MatchScorer {
         List<String> staff = need.staffLanguages().isEmpty() ? List.of(need.language()) : need.staffLanguages();
         List<String> available = nz(listing.trainingLanguages());
         if (available.isEmpty()) {
-            add(gaps, () -> item("TRAINING_LANGUAGES_UNKNOWN", Map.of(), "The listing does not say in which languages training is given"));
+            add(gaps, () -> item("TRAINING_LANGUAGES_UNKNOWN", Map.of()));
             return LANGUAGES * 0.5;
         }
         List<String> shared = available.stream().filter(a -> staff.stream().anyMatch(s -> base(s).equals(base(a)))).toList();
         if (shared.isEmpty()) {
-            add(gaps, () -> item("TRAINING_LANGUAGE_MISMATCH", Map.of("available", available),
-                    "Training materials only in " + String.join(", ", available)));
+            add(gaps, () -> item("TRAINING_LANGUAGE_MISMATCH", Map.of("available", available)));
             return 0;
         }
-        add(reasons, () -> item("TRAINING_LANGUAGE_MATCH", Map.of("languages", shared), "Training available in " + String.join(", ", shared)));
+        add(reasons, () -> item("TRAINING_LANGUAGE_MATCH", Map.of("languages", shared)));
         return LANGUAGES;
     }
 
@@ -139,11 +135,10 @@ final class MatchScorer {
             return COUNTRY;
         }
         if (targets.contains(need.country())) {
-            add(reasons, () -> item("COUNTRY_TARGETED", Map.of("country", need.country()), "The provider offers it in " + need.country()));
+            add(reasons, () -> item("COUNTRY_TARGETED", Map.of("country", need.country())));
             return COUNTRY;
         }
-        add(gaps, () -> item("COUNTRY_NOT_TARGETED", Map.of("country", need.country(), "targets", targets),
-                "The provider does not offer it in " + need.country()));
+        add(gaps, () -> item("COUNTRY_NOT_TARGETED", Map.of("country", need.country(), "targets", targets)));
         return 0;
     }
 
@@ -152,23 +147,23 @@ final class MatchScorer {
         Map<String, Object> params = Map.of("country", need.country());
         return switch (status == null ? "UNKNOWN" : status) {
             case "REGISTERED" -> {
-                add(reasons, () -> item("REGISTERED_IN_COUNTRY", params, "Registered in " + need.country()));
+                add(reasons, () -> item("REGISTERED_IN_COUNTRY", params));
                 yield REGULATORY;
             }
             case "NOT_REQUIRED" -> {
-                add(reasons, () -> item("REGISTRATION_NOT_REQUIRED", params, "No registration needed in " + need.country()));
+                add(reasons, () -> item("REGISTRATION_NOT_REQUIRED", params));
                 yield REGULATORY;
             }
             case "PENDING" -> {
-                add(gaps, () -> item("REGISTRATION_PENDING", params, "Registration in " + need.country() + " is pending"));
+                add(gaps, () -> item("REGISTRATION_PENDING", params));
                 yield REGULATORY * 0.5;
             }
             case "NOT_REGISTERED" -> {
-                add(gaps, () -> item("NOT_REGISTERED_IN_COUNTRY", params, "Not registered in " + need.country()));
+                add(gaps, () -> item("NOT_REGISTERED_IN_COUNTRY", params));
                 yield 0;
             }
             default -> {
-                add(gaps, () -> item("REGULATORY_STATUS_UNKNOWN", params, "Regulatory status in " + need.country() + " is unknown"));
+                add(gaps, () -> item("REGULATORY_STATUS_UNKNOWN", params));
                 yield REGULATORY * 0.5;
             }
         };
@@ -194,7 +189,7 @@ final class MatchScorer {
         }
     }
 
-    private static MatchItem item(String code, Map<String, Object> params, String message) {
-        return new MatchItem(code, params, message);
+    private static MatchItem item(String code, Map<String, Object> params) {
+        return new MatchItem(code, params, MatchMessages.english(code, params));
     }
 }

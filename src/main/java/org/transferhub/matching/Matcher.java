@@ -230,7 +230,7 @@ public class Matcher {
                 .set("providerInstitutionId", p.listing().providerInstitutionId())
                 .set("needCountry", need.content().country()).set("needDiseaseAreas", need.content().diseaseAreas())
                 .set("needVisibility", need.visibility()).set("score", scored.score())
-                .set("reasons", scored.reasons()).set("gaps", scored.gaps()).set("active", true)
+                .set("reasons", stored(scored.reasons())).set("gaps", stored(scored.gaps())).set("active", true)
                 .set("digest", digest).set("computedAt", clock.instant());
         if (p.curation() != null) {
             update.set("curation", p.curation());
@@ -238,6 +238,11 @@ public class Matcher {
         return update;
     }
 
+
+    /** Explanation items as stored: code and parameters; {@link MatchItem} renders the message when read. */
+    private static List<Map<String, Object>> stored(List<MatchItem> items) {
+        return items.stream().map(MatchItem::stored).toList();
+    }
 
     private static long digest(Pending p, MatchScorer.Scored scored) {
         Need need = p.need();

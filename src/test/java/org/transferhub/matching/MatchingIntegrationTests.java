@@ -75,8 +75,18 @@ class MatchingIntegrationTests {
                 .jsonPath("$[0].reasons[?(@.code == 'REQUIREMENTS_MET')].params.items[0]").isEqualTo("hospital information system")
                 .jsonPath("$[0].gaps[?(@.code == 'REQUIREMENT_MISSING')].params.item").isEqualTo(List.of("retinal camera"))
                 .jsonPath("$[0].gaps[?(@.code == 'TRAINING_LANGUAGE_MISMATCH')].params.available[0]").isEqualTo("zh")
+                .jsonPath("$[0].gaps[?(@.code == 'REQUIREMENT_MISSING')].message")
+                        .isEqualTo(List.of("Requires retinal camera — the site does not list it"))
+                .jsonPath("$[0].gaps[?(@.code == 'TRAINING_LANGUAGE_MISMATCH')].message")
+                        .isEqualTo(List.of("Training materials only in zh"))
+                .jsonPath("$[0].reasons[?(@.code == 'DISEASE_AREA_MATCH')].message").isEqualTo(List.of("Addresses DIABETES"))
                 .jsonPath("$[0].gaps[?(@.code == 'REGISTRATION_PENDING')].message").isNotEmpty()
                 .jsonPath("$[?(@.listingId == '" + oncology.id() + "')]").isEmpty();
+
+        // stored without the sentences: code and parameters only, the messages above were rendered on read
+        org.bson.Document stored = mongo.findById(needId + ":" + chineseScreening.id(), org.bson.Document.class, "matches").block();
+        assertThat(stored.getList("gaps", org.bson.Document.class)).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.keySet()).containsExactlyInAnyOrder("code", "params"));
 
         provider.get("/api/listings/{id}/demand", chineseScreening.id()).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.needId == '" + needId + "')].need.country").isEqualTo(List.of("KZ"))
