@@ -52,10 +52,6 @@ final class FacetOrdinals {
         return decoded;
     }
 
-    int cachedSegments() {
-        return segments.size();
-    }
-
     private Segment decode(LeafReader reader) {
         int maxDoc = reader.maxDoc();
         int[][] starts = new int[fields.size()][];

@@ -144,18 +144,8 @@ final class Highlighter {
      */
     static boolean mayContain(Set<Character.UnicodeScript> textScripts, Set<String> terms) {
         for (String term : terms) {
-            boolean letters = false;
-            for (int i = 0; i < term.length(); ) {
-                int codePoint = term.codePointAt(i);
-                if (Character.isLetter(codePoint)) {
-                    letters = true;
-                    if (textScripts.contains(Character.UnicodeScript.of(codePoint))) {
-                        return true;
-                    }
-                }
-                i += Character.charCount(codePoint);
-            }
-            if (!letters) {
+            Set<Character.UnicodeScript> own = scriptsOf(term);
+            if (own.isEmpty() || own.stream().anyMatch(textScripts::contains)) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ import org.transferhub.search.analysis.IndexFields;
 import org.transferhub.search.analysis.SearchLanguage;
 import org.transferhub.search.index.ListingDocuments;
 import org.transferhub.search.index.SearchIndex;
-import org.transferhub.search.index.StatusFilter;
+import org.transferhub.search.index.Filters;
 import org.transferhub.search.language.LanguageDetector;
 import org.transferhub.search.vocabulary.ConceptMatcher;
 import org.transferhub.search.vocabulary.ConceptMention;
@@ -138,7 +138,7 @@ public final class LuceneTextRelevance implements TextRelevance {
                         Occur.SHOULD);
             }
             BooleanQuery.Builder publishedOnly = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-            StatusFilter.add(publishedOnly, searcher.getIndexReader(), List.of("PUBLISHED"));
+            Filters.status(publishedOnly, searcher.getIndexReader(), List.of("PUBLISHED"));
             BooleanQuery published = publishedOnly.build();
             TopDocs top = searcher.search(published, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
             return ids(searcher, top.scoreDocs);

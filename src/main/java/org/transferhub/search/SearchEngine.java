@@ -35,7 +35,8 @@ import org.transferhub.search.analysis.Analyzers;
 import org.transferhub.search.analysis.IndexFields;
 import org.transferhub.search.analysis.SearchLanguage;
 import org.transferhub.search.index.SearchIndex;
-import org.transferhub.search.index.StatusFilter;
+import org.transferhub.search.index.ConceptSpan;
+import org.transferhub.search.index.Filters;
 import org.transferhub.search.query.InvalidSearchQuery;
 import org.transferhub.search.query.QueryBuilder;
 import org.transferhub.search.query.QueryPlan;
@@ -150,12 +151,10 @@ public final class SearchEngine {
         }
         Set<String> wanted = matched.stream().map(SearchResult.MatchedConcept::code).collect(Collectors.toSet());
         Map<String, List<int[]>> ranges = new HashMap<>();
-        for (String span : doc.getValues(IndexFields.CONCEPT_SPANS)) {
-            String[] parts = span.split("\t", -1);
-            if (parts.length == 5 && parts[0].equals(shownKey) && wanted.contains(parts[2])) {
-                ranges.computeIfAbsent(parts[1], part -> new ArrayList<>())
-                        .add(new int[] {Integer.parseInt(parts[3]), Integer.parseInt(parts[4])});
-            }
+        for (String stored : doc.getValues(IndexFields.CONCEPT_SPANS)) {
+            ConceptSpan.decode(stored).filter(span -> span.text().equals(shownKey) && wanted.contains(span.code()))
+                    .ifPresent(span -> ranges.computeIfAbsent(span.part(), part -> new ArrayList<>())
+                            .add(new int[] {span.start(), span.end()}));
         }
         return ranges;
     }
@@ -184,27 +183,18 @@ public final class SearchEngine {
     /** The query under the request's filters; with the reader, the status filter takes its cheaper form. */
     static Query filtered(Query query, SearchRequest request, IndexReader reader) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
-        StatusFilter.add(builder, reader, request.statuses());
-        anyOf(builder, IndexFields.DISEASE_AREA, request.diseaseArea());
-        anyOf(builder, IndexFields.TYPE, request.type());
-        anyOf(builder, IndexFields.COUNTRY, request.country());
-        anyOf(builder, IndexFields.MODE, request.mode());
-        anyOf(builder, IndexFields.LANGUAGE, request.language());
+        Filters.status(builder, reader, request.statuses());
+        Filters.anyOf(builder, IndexFields.DISEASE_AREA, request.diseaseArea());
+        Filters.anyOf(builder, IndexFields.TYPE, request.type());
+        Filters.anyOf(builder, IndexFields.COUNTRY, request.country());
+        Filters.anyOf(builder, IndexFields.MODE, request.mode());
+        Filters.anyOf(builder, IndexFields.LANGUAGE, request.language());
         if (request.trlMin() != null || request.trlMax() != null) {
             int min = request.trlMin() == null ? Integer.MIN_VALUE : request.trlMin();
             int max = request.trlMax() == null ? Integer.MAX_VALUE : request.trlMax();
             builder.add(IntPoint.newRangeQuery(IndexFields.TRL, min, max), Occur.FILTER);
         }
         return builder.build();
-    }
-
-    private static void anyOf(BooleanQuery.Builder builder, String field, List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.stream().distinct().limit(50).forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
-        builder.add(any.build(), Occur.FILTER);
     }
 
     private static Map<String, Map<String, Integer>> emptyFacets() {
@@ -238,7 +228,7 @@ public final class SearchEngine {
             });
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(like.build(), Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT);
-            StatusFilter.add(query, searcher.getIndexReader(), List.of("PUBLISHED"));
+            Filters.status(query, searcher.getIndexReader(), List.of("PUBLISHED"));
             QueryPlan plan = new QueryPlan(null, hint.map(List::of).orElse(List.of()), concepts, Map.of());
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : searcher.search(query.build(), size).scoreDocs) {

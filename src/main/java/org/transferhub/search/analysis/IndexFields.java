@@ -24,11 +24,7 @@ public final class IndexFields {
     public static final String CONCEPT = "concept";
     /** The distinct concept codes of the listing, stored (to explain hits). */
     public static final String CONCEPTS_FOUND = "concepts";
-    /**
-     * Where each concept is named, stored for snippets: one value per mention,
-     * {@code text TAB part TAB code TAB start TAB end}, where text is {@link #ORIGINAL_TEXT} or a
-     * translation's language key and part is title, summary or description.
-     */
+    /** Where each concept is named, stored for snippets: one encoded {@code ConceptSpan} per mention. */
     public static final String CONCEPT_SPANS = "conceptSpans";
     public static final String ORIGINAL_TEXT = "";
 

@@ -136,7 +136,7 @@ public final class ListingDocuments {
     /** Kept so that snippets mark concept terms without scanning every hit's text again. */
     private static void span(String key, String part, List<ConceptMention> mentions, List<String> spans) {
         for (ConceptMention mention : mentions) {
-            spans.add(key + '\t' + part + '\t' + mention.code() + '\t' + mention.start() + '\t' + mention.end());
+            spans.add(new ConceptSpan(key, part, mention.code(), mention.start(), mention.end()).encoded());
         }
     }
 

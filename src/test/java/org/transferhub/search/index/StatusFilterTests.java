@@ -23,10 +23,7 @@ class StatusFilterTests {
     @Test
     void mostlyPublishedCatalogExcludesTheOthersAndStaffStillFindsThem() {
         try (SearchTestKit kit = new SearchTestKit(dir)) {
-            List<IndexableListing> listings = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                listings.add(pump("pub-" + i, "PUBLISHED"));
-            }
+            List<IndexableListing> listings = pumps("pub-", "PUBLISHED", 6);
             listings.add(pump("draft", "DRAFT"));
             listings.add(pump("gone", "ARCHIVED"));
             kit.publish(listings);
@@ -43,10 +40,7 @@ class StatusFilterTests {
     @Test
     void mostlyUnpublishedCatalogStillShowsOnlyThePublished() {
         try (SearchTestKit kit = new SearchTestKit(dir)) {
-            List<IndexableListing> listings = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                listings.add(pump("draft-" + i, "DRAFT"));
-            }
+            List<IndexableListing> listings = pumps("draft-", "DRAFT", 6);
             listings.add(pump("pub", "PUBLISHED"));
             kit.publish(listings);
 
@@ -59,6 +53,14 @@ class StatusFilterTests {
         SearchRequest request = new SearchRequest("insulin pump", "en", 0, 50, List.of(), List.of(), null, null, List.of(),
                 List.of(), List.of(), SearchRequest.Sort.RELEVANCE, statuses);
         return kit.engine.search(request).hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    private static List<IndexableListing> pumps(String idPrefix, String status, int count) {
+        List<IndexableListing> listings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            listings.add(pump(idPrefix + i, status));
+        }
+        return listings;
     }
 
     private static IndexableListing pump(String id, String status) {

@@ -17,18 +17,18 @@ import org.apache.lucene.util.BytesRef;
 import org.transferhub.search.analysis.IndexFields;
 
 /**
- * Restricts a query to listings in the given statuses. Every document has exactly one status term,
+ * The server's filters on a query. {@link #status} restricts it to listings in the given statuses. Every document has exactly one status term,
  * so "in these statuses" equals "in none of the others"; the cheaper form is chosen per searcher: a
  * catalog is mostly PUBLISHED, and requiring PUBLISHED made every scored document also advance the
  * long PUBLISHED postings list (a tenth of a match search at 100,000 listings), while excluding the
  * few drafts and archived listings costs next to nothing, and nothing at all when there are none.
  */
-public final class StatusFilter {
+public final class Filters {
 
-    private StatusFilter() {}
+    private Filters() {}
 
     /** @param reader the searcher's reader; null when the query is built before a searcher is at hand */
-    public static void add(BooleanQuery.Builder query, IndexReader reader, Collection<String> statuses) {
+    public static void status(BooleanQuery.Builder query, IndexReader reader, Collection<String> statuses) {
         if (statuses == null || statuses.isEmpty()) {
             return;
         }
@@ -53,12 +53,19 @@ public final class StatusFilter {
                 excluded.forEach(status -> query.add(new TermQuery(new Term(IndexFields.STATUS, status)), Occur.MUST_NOT));
                 return;
             }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            statuses.stream().distinct().limit(50)
-                    .forEach(status -> any.add(new TermQuery(new Term(IndexFields.STATUS, status)), Occur.SHOULD));
-            query.add(any.build(), Occur.FILTER);
+            anyOf(query, IndexFields.STATUS, statuses);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Keeps the documents whose keyword field holds any of the values (at most 50); none given: no filter. */
+    public static void anyOf(BooleanQuery.Builder query, String field, Collection<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.stream().distinct().limit(50).forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+        query.add(any.build(), Occur.FILTER);
     }
 }
