@@ -98,15 +98,20 @@ class TransferRulesIntegrationTests {
 
         // 20 threads of our own: WebTestClient blocks, and the server's own boundedElastic work must not wait behind us
         var racers = reactor.core.scheduler.Schedulers.fromExecutorService(java.util.concurrent.Executors.newFixedThreadPool(20), "racers");
-        List<Integer> statuses = Flux.range(0, 20)
-                .flatMap(i -> Mono.fromCallable(() -> s.post(staff.get(i), id, i % 2 == 0 ? "approve" : "reject",
-                                Map.of(i % 2 == 0 ? "comment" : "reason", "decision " + i))
-                        .returnResult(String.class).getStatus().value())
+        List<Answer> answers = Flux.range(0, 20)
+                .flatMap(i -> Mono.fromCallable(() -> {
+                            var result = s.post(staff.get(i), id, i % 2 == 0 ? "approve" : "reject",
+                                    Map.of(i % 2 == 0 ? "comment" : "reason", "decision " + i))
+                                    .expectBody(String.class).returnResult();
+                            return new Answer(result.getStatus().value(), result.getResponseBody());
+                        })
                         .subscribeOn(racers), 20)
                 .collectList().doFinally(signal -> racers.dispose()).block();
 
-        assertThat(statuses).filteredOn(code -> code == 200).hasSize(1);
-        assertThat(statuses).filteredOn(code -> code == 409).hasSize(19);
+        // The bodies are in the description so that an unexpected answer says what it was
+        assertThat(answers).as("answers %s", answers).hasSize(20);
+        assertThat(answers).as("answers %s", answers).filteredOn(a -> a.status() == 200).hasSize(1);
+        assertThat(answers).as("answers %s", answers).filteredOn(a -> a.status() == 409).hasSize(19);
         s.asStaff.get().uri("/api/transfers/{id}", id).exchange().expectBody()
                 .jsonPath("$.history.length()").isEqualTo(3)
                 .jsonPath("$.status").value(status -> assertThat(status).isIn("APPROVED", "REJECTED"));
@@ -257,4 +262,6 @@ class TransferRulesIntegrationTests {
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.needId").isEqualTo(own);
     }
+
+    private record Answer(int status, String body) {}
 }
