@@ -96,14 +96,15 @@ public class IndexSynchronizer implements ListingChangeListener {
         rebuildProcessed.set(0);
         Set<String> seen = ConcurrentHashMap.newKeySet();
         versions.clear();
+        // Batches are indexed two at a time: one thread builds documents while the writer inverts
+        // another's, which keeps both cores of a small server busy (one at a time left one idle).
         return catalog.all()
                 .buffer(256)
-                .publishOn(scheduler)
-                .doOnNext(batch -> batch.forEach(listing -> {
+                .flatMap(batch -> Mono.fromRunnable(() -> batch.forEach(listing -> {
                     apply(listing);
                     seen.add(listing.id());
                     rebuildProcessed.incrementAndGet();
-                }))
+                })).subscribeOn(scheduler), SearchIndex.WRITE_THREADS)
                 .then(Mono.fromRunnable(() -> {
                     removeAllExcept(seen);
                     index.awaitSearchable(index.upsertGeneration());

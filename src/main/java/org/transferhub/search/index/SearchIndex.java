@@ -60,7 +60,10 @@ public class SearchIndex implements SmartLifecycle {
      * with it the IndexWriter, for good; Reactor interrupts a worker thread when its subscription is
      * cancelled (e.g. a sibling failing inside a flatMap). Nobody interrupts these threads.
      */
-    private final ExecutorService writes = idleEnding(new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+    /** As many concurrent writes as cores: IndexWriter inverts documents on the calling threads. */
+    public static final int WRITE_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final ExecutorService writes = idleEnding(new ThreadPoolExecutor(WRITE_THREADS, WRITE_THREADS, 30, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> {
                 Thread thread = new Thread(r, "search-index-write");
                 thread.setDaemon(true);
