@@ -64,7 +64,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         private final List<String> fields;
         private final Map<String, Map<String, Integer>> totals = new HashMap<>();
         private FacetOrdinals.Segment segment;
-        private int[][] ordinalCounts;
+        private int[] slotCounts;
         private long documents;
 
         Counter(FacetOrdinals ordinals) {
@@ -77,14 +77,13 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             flush();
             FacetOrdinals.Segment current = ordinals.of(context.reader());
-            int[][] counts = new int[fields.size()][];
-            for (int f = 0; f < counts.length; f++) {
-                counts[f] = new int[current.labels()[f].length];
-            }
+            int[] counts = new int[current.slots()];
             segment = current;
-            ordinalCounts = counts;
-            int[][] starts = current.starts();
-            int[][] ords = current.ordinals();
+            slotCounts = counts;
+            int width = current.singleWidth();
+            int[] single = current.single();
+            int[] multiStarts = current.multiStarts();
+            int[] multiSlots = current.multiSlots();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -92,31 +91,22 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
                 @Override
                 public void collect(int doc) {
                     documents++;
-                    for (int f = 0; f < starts.length; f++) {
-                        int[] own = ords[f];
-                        int[] count = counts[f];
-                        for (int at = starts[f][doc], end = starts[f][doc + 1]; at < end; at++) {
-                            count[own[at]]++;
-                        }
+                    for (int at = doc * width, end = at + width; at < end; at++) {
+                        counts[single[at]]++;
+                    }
+                    for (int at = multiStarts[doc], end = multiStarts[doc + 1]; at < end; at++) {
+                        counts[multiSlots[at]]++;
                     }
                 }
             };
         }
 
-        /** Turns the finished segment's ordinal counts into value counts. */
+        /** Turns the finished segment's slot counts into value counts. */
         void flush() {
             if (segment == null) {
                 return;
             }
-            for (int f = 0; f < fields.size(); f++) {
-                Map<String, Integer> counts = totals.get(fields.get(f));
-                String[] labels = segment.labels()[f];
-                for (int ord = 0; ord < ordinalCounts[f].length; ord++) {
-                    if (ordinalCounts[f][ord] > 0) {
-                        counts.merge(labels[ord], ordinalCounts[f][ord], Integer::sum);
-                    }
-                }
-            }
+            segment.forEachCount(slotCounts, (f, label, n) -> totals.get(fields.get(f)).merge(label, n, Integer::sum));
             segment = null;
         }
 

@@ -107,6 +107,7 @@ public class IndexSynchronizer implements ListingChangeListener {
                 })).subscribeOn(scheduler), SearchIndex.WRITE_THREADS)
                 .then(Mono.fromRunnable(() -> {
                     removeAllExcept(seen);
+                    index.compact();
                     index.awaitSearchable(index.upsertGeneration());
                     index.markSynced(startedAt, true);
                     index.commit();

@@ -158,6 +158,20 @@ public class SearchIndex implements SmartLifecycle {
         return uninterruptibly(() -> current.deleteDocuments(new Term(IndexFields.ID, id)));
     }
 
+    /**
+     * Merges the index into one segment. Done after a full rebuild: a search pays per segment (term
+     * lookups, scorer set-up), and one segment answered the benchmark's queries ~20 % faster than the
+     * eight a rebuild leaves; merging 100,000 listings takes a few seconds. Searches go on meanwhile
+     * on the segments they hold.
+     */
+    public void compact() {
+        IndexWriter current = writer;
+        uninterruptibly(() -> {
+            current.forceMerge(1);
+            return current.getMaxCompletedSequenceNumber();
+        });
+    }
+
     /** Runs the write on a thread nobody interrupts; an interrupt of the caller is kept for after. */
     private long uninterruptibly(Callable<Long> write) {
         Future<Long> result = writes.submit(write);
