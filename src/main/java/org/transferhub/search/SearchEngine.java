@@ -87,21 +87,23 @@ public final class SearchEngine {
         return index.read(searcher -> {
             // Two passes over one searcher: the page, where only the documents that can still make
             // it are scored (block-max WAND skips the rest, so the hit count is a lower bound there),
-            // then the exact total and the facets in a constant-score pass that computes no scores.
-            // The query is rewritten once for both (the near-spelling expansion is not cheap).
+            // then the exact total and the facets over the same documents without scores, matched by
+            // the plan's flat disjunction (one bulk scorer instead of nested ones).
             var top = newest
                     ? new TopFieldCollectorManager(new Sort(new SortField(IndexFields.PUBLISHED_AT, SortField.Type.LONG, true)),
                             window, null, window)
                     : new TopScoreDocCollectorManager(window, window);
             Query query;
+            Query matches;
             try {
-                query = searcher.rewrite(filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request,
-                        searcher.getIndexReader()));
+                IndexReader reader = searcher.getIndexReader();
+                query = searcher.rewrite(filtered(plan.query() == null ? new MatchAllDocsQuery() : plan.query(), request, reader));
+                matches = plan.matches() == null ? query : searcher.rewrite(filtered(plan.matches(), request, reader));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidSearchQuery("The query has too many terms");
             }
             TopDocs docs = searcher.search(query, top);
-            FacetCounting.Counts counts = searcher.search(new ConstantScoreQuery(query), new FacetCounting(facetOrdinals));
+            FacetCounting.Counts counts = searcher.search(new ConstantScoreQuery(matches), new FacetCounting(facetOrdinals));
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = request.page() * request.size(); i < docs.scoreDocs.length; i++) {
@@ -229,7 +231,7 @@ public final class SearchEngine {
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(like.build(), Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT);
             Filters.status(query, searcher.getIndexReader(), List.of("PUBLISHED"));
-            QueryPlan plan = new QueryPlan(null, hint.map(List::of).orElse(List.of()), concepts, Map.of());
+            QueryPlan plan = new QueryPlan(null, null, hint.map(List::of).orElse(List.of()), concepts, Map.of());
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : searcher.search(query.build(), size).scoreDocs) {
                 hits.add(hit(stored, scoreDoc, plan, hint));

@@ -55,33 +55,46 @@ public final class QueryBuilder {
         List<SearchLanguage> languages = detectable.isBlank() ? hint.map(List::of).orElse(List.of()) : detector.detect(detectable, hint);
         Map<String, Set<String>> terms = new HashMap<>();
         if (userQuery.isEmpty()) {
-            return new QueryPlan(null, languages, List.of(), terms);
+            return new QueryPlan(null, null, languages, List.of(), terms);
         }
         List<ConceptMention> mentions = concepts.findLongest(positive, languages);
         List<String> conceptCodes = mentions.stream().map(ConceptMention::code).distinct().toList();
         List<List<String>> units = units(userQuery.words(), mentions);
 
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        Query text = textQuery(userQuery, units, languages, terms);
+        // Every part of the scoring query matches exactly the union of some of these (a word in a
+        // field matches through the loose clause, which the strict one only narrows), so this
+        // disjunction matches the same documents.
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
+        Query text = textQuery(userQuery, units, languages, terms, matches);
         if (text != null) {
             root.add(new BoostQuery(text, TEXT_BOOST), Occur.SHOULD);
         }
         if (!conceptCodes.isEmpty()) {
             BooleanQuery.Builder conceptQuery = new BooleanQuery.Builder();
-            conceptCodes.forEach(code -> conceptQuery.add(new TermQuery(new Term(IndexFields.CONCEPT, code)), Occur.SHOULD));
+            conceptCodes.forEach(code -> {
+                conceptQuery.add(new TermQuery(new Term(IndexFields.CONCEPT, code)), Occur.SHOULD);
+                matches.add(new TermQuery(new Term(IndexFields.CONCEPT, code)), Occur.SHOULD);
+            });
             root.add(new BoostQuery(conceptQuery.build(), CONCEPT_BOOST), Occur.SHOULD);
         }
-        Query fuzzy = fuzzyQuery(userQuery.words());
+        BooleanQuery fuzzy = fuzzyQuery(userQuery.words());
         if (fuzzy != null) {
             root.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
+            fuzzy.clauses().forEach(clause -> matches.add(clause.query(), Occur.SHOULD));
         }
         for (String excluded : userQuery.excluded()) {
-            exclusions(excluded, languages, concepts).forEach(q -> root.add(q, Occur.MUST_NOT));
+            exclusions(excluded, languages, concepts).forEach(q -> {
+                root.add(q, Occur.MUST_NOT);
+                matches.add(q, Occur.MUST_NOT);
+            });
         }
         root.setMinimumNumberShouldMatch(1);
+        matches.setMinimumNumberShouldMatch(1);
         BooleanQuery built = root.build();
         boolean anyPositive = built.clauses().stream().anyMatch(c -> c.occur() == Occur.SHOULD);
-        return new QueryPlan(anyPositive ? built : null, languages, conceptCodes, terms);
+        return anyPositive ? new QueryPlan(built, matches.build(), languages, conceptCodes, terms)
+                : new QueryPlan(null, null, languages, conceptCodes, terms);
     }
 
     private List<String> conceptsOf(String text, List<SearchLanguage> languages, ConceptMatcher concepts) {
@@ -119,7 +132,7 @@ public final class QueryBuilder {
     }
 
     private Query textQuery(UserQuery userQuery, List<List<String>> units, List<SearchLanguage> languages,
-            Map<String, Set<String>> terms) {
+            Map<String, Set<String>> terms, BooleanQuery.Builder matches) {
         List<Query> perField = new ArrayList<>();
         Set<String> queried = new HashSet<>();
         for (int rank = 0; rank < languages.size(); rank++) {
@@ -128,13 +141,13 @@ public final class QueryBuilder {
                 if (!queried.add(field)) {
                     continue; // Kazakh, Kyrgyz, Tajik and Uzbek share the Turkic Latin field: once, at its best weight
                 }
-                Query query = fieldQuery(field, userQuery, units, terms);
+                Query query = fieldQuery(field, userQuery, units, terms, matches);
                 if (query != null) {
                     perField.add(new BoostQuery(query, weight * fieldWeight(field)));
                 }
             }
         }
-        Query neutral = fieldQuery(IndexFields.NEUTRAL, userQuery, units, terms);
+        Query neutral = fieldQuery(IndexFields.NEUTRAL, userQuery, units, terms, matches);
         if (neutral != null) {
             perField.add(new BoostQuery(neutral, 0.5f));
         }
@@ -149,7 +162,8 @@ public final class QueryBuilder {
         };
     }
 
-    private Query fieldQuery(String field, UserQuery userQuery, List<List<String>> units, Map<String, Set<String>> terms) {
+    private Query fieldQuery(String field, UserQuery userQuery, List<List<String>> units, Map<String, Set<String>> terms,
+            BooleanQuery.Builder matches) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         BooleanQuery.Builder loose = new BooleanQuery.Builder();
         BooleanQuery.Builder strict = new BooleanQuery.Builder();
@@ -175,6 +189,7 @@ public final class QueryBuilder {
         }
         for (String term : distinct) {
             loose.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            matches.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
             terms.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(term);
         }
         if (strictUnits > 0) {
@@ -197,6 +212,7 @@ public final class QueryBuilder {
             Query query = phraseTerms.size() == 1 ? new TermQuery(new Term(field, phraseTerms.getFirst()))
                     : new PhraseQuery(1, field, phraseTerms.toArray(String[]::new));
             builder.add(new BoostQuery(query, 1.5f), Occur.SHOULD);
+            matches.add(query, Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? null : builder.build();
@@ -210,7 +226,7 @@ public final class QueryBuilder {
      * Near spellings of long words in the unstemmed neutral field: one edit, the first two letters
      * fixed (two edits cost milliseconds of automaton building per word: too slow for the latency budget).
      */
-    private Query fuzzyQuery(List<String> words) {
+    private BooleanQuery fuzzyQuery(List<String> words) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int count = 0;
         for (String word : words) {
