@@ -60,9 +60,8 @@ final class Highlighter {
             Set<String> wanted = plan.terms().get(field);
             if (wanted != null && !field.equals(IndexFields.ZH_BIGRAMS)) {
                 scripts = scripts == null ? scriptsOf(text) : scripts;
-                // e.g. a Russian query's words in a Chinese text: analysing it cannot mark anything. Not for
-                // the Turkic Latin field, whose analysis transliterates Cyrillic into Latin.
-                if (!field.equals(IndexFields.TURKIC_LATIN) && !mayContain(scripts, wanted)) {
+                // e.g. a Russian query's words in a Chinese text: analysing it cannot mark anything.
+                if (!mayContain(field, scripts, wanted)) {
                     continue;
                 }
                 analyzers.tokens(field, text).stream().filter(t -> wanted.contains(t.term()))
@@ -124,7 +123,7 @@ final class Highlighter {
     }
 
     /** The scripts of the text's letters (Latin, Cyrillic, Han, Arabic…). */
-    private static Set<Character.UnicodeScript> scriptsOf(String text) {
+    static Set<Character.UnicodeScript> scriptsOf(String text) {
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
@@ -134,6 +133,14 @@ final class Highlighter {
             i += Character.charCount(codePoint);
         }
         return scripts;
+    }
+
+    /** As below; the Turkic Latin field's analysis transliterates Cyrillic, so Cyrillic text may contain its Latin terms. */
+    static boolean mayContain(String field, Set<Character.UnicodeScript> textScripts, Set<String> terms) {
+        if (field.equals(IndexFields.TURKIC_LATIN) && textScripts.contains(Character.UnicodeScript.CYRILLIC)) {
+            return true;
+        }
+        return mayContain(textScripts, terms);
     }
 
     /**
