@@ -36,6 +36,11 @@ class SearchConfiguration {
     private static final JsonMapper STORED_JSON = JsonMapper.builder().build();
 
     @Bean
+    SearchThreads searchThreads(SearchProperties properties) {
+        return SearchThreads.of(properties.threads());
+    }
+
+    @Bean
     Analyzers searchAnalyzers() {
         return new Analyzers();
     }

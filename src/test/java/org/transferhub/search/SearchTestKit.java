@@ -47,7 +47,7 @@ public final class SearchTestKit implements AutoCloseable {
         this.catalog = catalog;
         JsonMapper json = JsonMapper.builder().build();
         SearchProperties properties = new SearchProperties(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(10), SearchProperties.ChangeStream.OFF, "listings",
-                Duration.ofMinutes(2));
+                Duration.ofMinutes(2), 0);
         vocabulary = new CurrentVocabulary(VOCABULARY, ANALYZERS);
         index = new SearchIndex(dir, ANALYZERS.perField(), properties);
         index.start();

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listingsCollection the catalog's MongoDB collection whose changes the index follows
  * @param clockSkew how far back catch-up reaches before the last synced time, to cover writers
  *     whose clocks run behind and writes committed out of order
+ * @param threads how many searches run at once on this node (0: three per core); the rest wait in
+ *     arrival order (see {@code SearchThreads})
  */
 @ConfigurationProperties("transferhub.search")
 public record SearchProperties(
@@ -28,7 +30,8 @@ public record SearchProperties(
         @DefaultValue("10m") Duration pollIntervalWithChangeStream,
         @DefaultValue("auto") ChangeStream changeStream,
         @DefaultValue("listings") String listingsCollection,
-        @DefaultValue("2m") Duration clockSkew) {
+        @DefaultValue("2m") Duration clockSkew,
+        @DefaultValue("0") int threads) {
 
     public enum ChangeStream { AUTO, ON, OFF }
 }

@@ -12,11 +12,12 @@ import org.transferhub.account.Role;
 import org.transferhub.search.SearchEngine;
 import org.transferhub.search.SearchRequest;
 import org.transferhub.search.SearchResult;
+import org.transferhub.search.SearchThreads;
 import org.transferhub.search.Suggester;
 import org.transferhub.search.query.InvalidSearchQuery;
 import org.transferhub.shared.web.NotFound;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Public search. Anonymous callers and non-staff always get PUBLISHED listings only: the status
@@ -30,11 +31,13 @@ class SearchController {
     private final SearchEngine engine;
     private final Suggester suggester;
     private final CurrentUsers users;
+    private final Scheduler searchThreads;
 
-    SearchController(SearchEngine engine, Suggester suggester, CurrentUsers users) {
+    SearchController(SearchEngine engine, Suggester suggester, CurrentUsers users, SearchThreads searchThreads) {
         this.engine = engine;
         this.suggester = suggester;
         this.users = users;
+        this.searchThreads = searchThreads.scheduler();
     }
 
     @GetMapping("/api/search")
@@ -61,7 +64,7 @@ class SearchController {
         }
         return visibleStatuses(status).flatMap(statuses -> Mono.fromCallable(() -> engine.search(new SearchRequest(q, lang,
                 page, size, nz(diseaseArea), nz(type), trlMin, trlMax, nz(country), nz(mode), nz(language), order, statuses)))
-                .subscribeOn(Schedulers.boundedElastic()));
+                .subscribeOn(searchThreads));
     }
 
     @GetMapping("/api/search/suggest")
@@ -69,7 +72,7 @@ class SearchController {
             @RequestParam(required = false) String lang, @RequestParam(defaultValue = "8") int size) {
         int limit = Math.max(1, Math.min(size, 20));
         return Mono.fromCallable(() -> Map.of("suggestions", suggester.suggest(q, lang, limit)))
-                .subscribeOn(Schedulers.boundedElastic());
+                .subscribeOn(searchThreads);
     }
 
     @GetMapping("/api/listings/{id}/similar")
@@ -77,7 +80,7 @@ class SearchController {
             @RequestParam(defaultValue = "6") int size) {
         int limit = Math.max(1, Math.min(size, 20));
         return Mono.fromCallable(() -> engine.similar(id, lang, limit))
-                .subscribeOn(Schedulers.boundedElastic())
+                .subscribeOn(searchThreads)
                 .flatMap(found -> found.map(hits -> Mono.just(Map.of("hits", hits)))
                         .orElseGet(() -> Mono.error(new ListingNotSearchable(id))));
     }

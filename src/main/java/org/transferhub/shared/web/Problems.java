@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
@@ -32,6 +33,7 @@ public final class Problems {
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    private static final int OVERLOAD_RETRY_AFTER_SECONDS = 1;
 
     private Problems() {}
 
@@ -95,6 +97,14 @@ public final class Problems {
                 log.warn("Database unavailable: {}", e.getMessage());
                 Problem p = of(ProblemType.UNAVAILABLE, "The database is busy or unreachable; try again in a few seconds");
                 p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS));
+                yield p;
+            }
+            // A bounded worker pool (the search threads) whose queue is full: the node is overloaded
+            // for a moment, not broken.
+            case RejectedExecutionException e -> {
+                log.warn("Work queue full: {}", e.getMessage());
+                Problem p = of(ProblemType.UNAVAILABLE, "The server is busy; try again in a moment");
+                p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(OVERLOAD_RETRY_AFTER_SECONDS));
                 yield p;
             }
             case AccessDeniedException e -> of(ProblemType.FORBIDDEN, "You are not allowed to do this");
