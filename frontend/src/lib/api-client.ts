@@ -166,13 +166,14 @@ export const api = {
   delete: <T>(url: string) => request<T>('DELETE', url),
 }
 
-export type UploadOptions = { contentType: string; onProgress?: (fraction: number) => void }
+export type UploadOptions = { contentType: string; onProgress?: (fraction: number) => void; idempotencyKey?: string }
 
 /**
  * POSTs a file as the raw request body (the catalog's attachment and import endpoints stream it),
  * through XMLHttpRequest because fetch cannot report upload progress. Same CSRF and problem handling.
  */
-export async function upload<T>(url: string, file: Blob, { contentType, onProgress }: UploadOptions, retried = false): Promise<T> {
+export async function upload<T>(url: string, file: Blob, options: UploadOptions, retried = false): Promise<T> {
+  const { contentType, onProgress, idempotencyKey } = options
   const token = await fetchCsrfToken()
   const language = acceptLanguage()
   const response = await new Promise<Response>((resolve, reject) => {
@@ -183,6 +184,7 @@ export async function upload<T>(url: string, file: Blob, { contentType, onProgre
     xhr.setRequestHeader('Content-Type', contentType)
     xhr.setRequestHeader(CSRF_HEADER, token)
     if (language) xhr.setRequestHeader('Accept-Language', language)
+    if (idempotencyKey) xhr.setRequestHeader('Idempotency-Key', idempotencyKey)
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && onProgress) onProgress(event.loaded / event.total)
     }
@@ -202,7 +204,7 @@ export async function upload<T>(url: string, file: Blob, { contentType, onProgre
     const error = await toApiError(response)
     if (error.status === 403 && error.type === PROBLEM.csrf && !retried) {
       resetCsrfToken()
-      return upload<T>(url, file, { contentType, onProgress }, true)
+      return upload<T>(url, file, options, true)
     }
     if (error.status === 401) onUnauthorized()
     throw error

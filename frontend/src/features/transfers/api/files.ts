@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, upload } from '@/lib/api-client'
+import { newIdempotencyKey } from '@/lib/idempotency-key'
 import type { TransferFile, TransferFileKind } from '@/types/transfers'
 
 const base = (id: string) => `/api/transfers/${encodeURIComponent(id)}/attachments`
@@ -10,9 +11,10 @@ export function useTransferFiles(id: string) {
   return useQuery({ queryKey: filesQueryKey(id), queryFn: ({ signal }) => api.get<TransferFile[]>(base(id), signal) })
 }
 
+/** Each upload has its own Idempotency-Key, so a retry (e.g. after a CSRF refresh) stores the file once. */
 export function uploadTransferFile(transferId: string, kind: TransferFileKind, file: File) {
   const url = `${base(transferId)}?${new URLSearchParams({ kind, fileName: file.name })}`
-  return upload<TransferFile>(url, file, { contentType: file.type || 'application/octet-stream' })
+  return upload<TransferFile>(url, file, { contentType: file.type || 'application/octet-stream', idempotencyKey: newIdempotencyKey() })
 }
 
 /** Uploads files one after the other (a refused one stops the rest and is thrown); the stored files in order. */

@@ -68,6 +68,26 @@ class TransferFilesIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRetriedUploadWithTheSameIdempotencyKeyStoresTheFileOnce() {
+        String id = s.apply();
+        Map<String, Object> first = s.asRequester.post()
+                .uri("/api/transfers/{id}/attachments?kind=APPLICATION&fileName=survey.pdf", id)
+                .header("Idempotency-Key", "upload-survey-1").contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(PDF).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody();
+        Map<String, Object> retried = s.asRequester.post()
+                .uri("/api/transfers/{id}/attachments?kind=APPLICATION&fileName=survey.pdf", id)
+                .header("Idempotency-Key", "upload-survey-1").contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(PDF).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody();
+
+        assertThat(retried).containsEntry("id", first.get("id"));
+        s.asRequester.get().uri("/api/transfers/{id}/attachments", id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1);
+    }
+
+    @Test
     void refusesWhatIsNotADocumentAndKeepsNothingOfIt() {
         String id = s.apply();
         upload(s.asRequester, id, "APPLICATION", "script.pdf", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8))

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
 /**
  * Files of an application: the raw file as the request body ({@code ?kind=&fileName=}), streamed
  * into GridFS without a multipart parser; the content, not the declared Content-Type, decides its type.
+ * An upload with an {@code Idempotency-Key} that is retried stores the file once.
  */
 @RestController
 @RequestMapping("/api/transfers/{id}/attachments")
@@ -30,21 +32,25 @@ class TransferFileController {
 
     private final CurrentUsers users;
     private final TransferFiles files;
+    private final IdempotentRequests idempotent;
 
-    TransferFileController(CurrentUsers users, TransferFiles files) {
+    TransferFileController(CurrentUsers users, TransferFiles files, IdempotentRequests idempotent) {
         this.users = users;
         this.files = files;
+        this.idempotent = idempotent;
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<TransferAttachment> upload(@PathVariable String id, @RequestParam TransferAttachment.Kind kind,
-            @RequestParam String fileName, ServerHttpRequest request) {
+    Mono<ResponseEntity<String>> upload(@PathVariable String id, @RequestParam TransferAttachment.Kind kind,
+            @RequestParam String fileName, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            ServerHttpRequest request) {
         if (fileName.isBlank() || fileName.length() > 255) {
             throw new InvalidRequest("fileName", "must be 1 to 255 characters");
         }
         long declared = request.getHeaders().getContentLength();
-        return users.required().flatMap(user -> files.upload(user, id, kind, fileName, declared, request.getBody()));
+        return users.required().flatMap(user -> idempotent.run(user.userId(), key,
+                "POST /api/transfers/" + id + "/attachments", HttpStatus.CREATED,
+                () -> files.upload(user, id, kind, fileName, declared, request.getBody())));
     }
 
     @GetMapping
