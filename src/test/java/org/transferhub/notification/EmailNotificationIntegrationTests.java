@@ -2,24 +2,17 @@ package org.transferhub.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.transferhub.account.EmailFrequency;
 import org.transferhub.account.Role;
 import org.transferhub.account.User;
@@ -28,31 +21,12 @@ import org.transferhub.notification.Notifier.Audience;
 import org.transferhub.notification.Notifier.NotificationRequest;
 import org.transferhub.testing.IntegrationTest;
 import org.transferhub.testing.TestAccounts;
+import org.transferhub.testing.WithTestSmtp;
 import reactor.core.publisher.Mono;
 
 /** Email notifications end to end: the app talks SMTP to a real GreenMail server in this JVM. */
 @IntegrationTest
-class EmailNotificationIntegrationTests {
-
-    static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        smtp.start();
-    }
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("spring.mail.properties[mail.smtp.auth]", () -> "false");
-        registry.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
-        registry.add("transferhub.notifications.email.base-url", () -> "https://portal.example.org");
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
+class EmailNotificationIntegrationTests extends WithTestSmtp {
 
     @Autowired TestAccounts accounts;
     @Autowired Users users;
@@ -70,7 +44,7 @@ class EmailNotificationIntegrationTests {
 
         notify(reader, "transfer.ACCEPTED", "Application TA-1 was accepted", "/transfers/t-1");
 
-        MimeMessage email = awaitOneEmailTo(reader);
+        MimeMessage email = smtp.awaitOneEmailTo(reader);
         assertThat(email.getSubject()).isEqualTo(
                 "[TransferHub] Обновление заявки на передачу технологии: Application TA-1 was accepted");
         assertThat(body(email)).contains("Здравствуйте").contains("https://portal.example.org/transfers/t-1");
@@ -85,7 +59,7 @@ class EmailNotificationIntegrationTests {
 
         digests.run(Instant.now().plus(Duration.ofDays(7))).block();
 
-        List<MimeMessage> received = emailsTo(reader);
+        List<MimeMessage> received = smtp.emailsTo(reader);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).contains("每周摘要").contains("3 条未读通知");
         assertThat(body(received.get(0))).contains("新的匹配: New match: retinal camera screening")
@@ -98,11 +72,11 @@ class EmailNotificationIntegrationTests {
         User colleague = colleagueOf(silent, EmailFrequency.IMMEDIATE);
 
         notify(silent, "transfer.DECLINED", "Application TA-3 was declined", "/transfers/t-3");
-        awaitOneEmailTo(colleague); // the notification's emails have gone out
+        smtp.awaitOneEmailTo(colleague); // the notification's emails have gone out
         digests.run(Instant.now().plus(Duration.ofDays(1))).block();
         digests.run(Instant.now().plus(Duration.ofDays(7))).block();
 
-        assertThat(emailsTo(silent)).isEmpty();
+        assertThat(smtp.emailsTo(silent)).isEmpty();
     }
 
     @Test
@@ -116,7 +90,7 @@ class EmailNotificationIntegrationTests {
         Mono.zip(digests.run(tomorrow), otherNode.run(tomorrow)).block();
         Mono.zip(digests.run(tomorrow.plusSeconds(60)), otherNode.run(tomorrow.plusSeconds(60))).block();
 
-        List<MimeMessage> received = emailsTo(reader);
+        List<MimeMessage> received = smtp.emailsTo(reader);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo(
                 "[TransferHub] Your TransferHub digest for %s: 2 unread notifications"
@@ -132,10 +106,10 @@ class EmailNotificationIntegrationTests {
         assertThat(claims.claim(key, reader.id(), "node-that-died", tomorrow).block()).isTrue();
 
         digests.run(tomorrow).block();
-        assertThat(emailsTo(reader)).isEmpty(); // the claim is still within its lease
+        assertThat(smtp.emailsTo(reader)).isEmpty(); // the claim is still within its lease
 
         digests.run(tomorrow.plus(properties.claimLease()).plusSeconds(1)).block();
-        assertThat(emailsTo(reader)).hasSize(1);
+        assertThat(smtp.emailsTo(reader)).hasSize(1);
     }
 
     @Test
@@ -167,30 +141,6 @@ class EmailNotificationIntegrationTests {
     private void notify(User reader, String subject, String text, String link) {
         notifier.notify(new NotificationRequest(List.of(new Audience(reader.institutionId(), Role.REQUESTER)), null,
                 subject, text, link)).block();
-    }
-
-    private static List<MimeMessage> emailsTo(User user) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, user)).toList();
-    }
-
-    private static boolean isTo(MimeMessage message, User user) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(user.email()));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits (up to a generous bound, not a timing assertion) for the background send. */
-    private static MimeMessage awaitOneEmailTo(User user) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (emailsTo(user).isEmpty() && Instant.now().isBefore(deadline)) {
-            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
-        }
-        List<MimeMessage> received = emailsTo(user);
-        assertThat(received).hasSize(1);
-        return received.get(0);
     }
 
     private static String body(MimeMessage message) throws IOException, MessagingException {

@@ -2,24 +2,16 @@ package org.transferhub.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.transferhub.account.EmailFrequency;
 import org.transferhub.account.Role;
 import org.transferhub.account.User;
@@ -31,6 +23,7 @@ import org.transferhub.matching.MatchingTestConfiguration.FakeCatalog;
 import org.transferhub.matching.MatchingTestConfiguration.ListingSpec;
 import org.transferhub.testing.IntegrationTest;
 import org.transferhub.testing.TestAccounts;
+import org.transferhub.testing.WithTestSmtp;
 import org.transferhub.testing.TestAccounts.Session;
 
 /**
@@ -39,27 +32,7 @@ import org.transferhub.testing.TestAccounts.Session;
  */
 @IntegrationTest
 @Import(MatchingTestConfiguration.class)
-class SavedSearchEmailIntegrationTests {
-
-    static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        smtp.start();
-    }
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("spring.mail.properties[mail.smtp.auth]", () -> "false");
-        registry.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
-        registry.add("transferhub.notifications.email.base-url", () -> "https://portal.example.org");
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
+class SavedSearchEmailIntegrationTests extends WithTestSmtp {
 
     @Autowired TestAccounts accounts;
     @Autowired Users users;
@@ -80,7 +53,7 @@ class SavedSearchEmailIntegrationTests {
         publish(fitting);
         publish(fitting.changed("PUBLISHED", "糖尿病视网膜病变筛查", List.of("DIABETES")));
 
-        MimeMessage email = awaitOneEmailTo(reader);
+        MimeMessage email = smtp.awaitOneEmailTo(reader);
         assertThat(email.getSubject()).startsWith("[TransferHub] Новая технология по сохранённому поиску: ")
                 .contains("Скрининг ретинопатии").contains("糖尿病视网膜病变筛查");
         assertThat(email.getContent().toString()).contains("https://portal.example.org/catalog/" + fitting.id());
@@ -104,15 +77,15 @@ class SavedSearchEmailIntegrationTests {
                 "An insulin pump with a continuous glucose sensor for type 1 diabetes.");
 
         publish(pump);
-        assertThat(emailsTo(weekly)).isEmpty(); // not at once
+        assertThat(smtp.emailsTo(weekly)).isEmpty(); // not at once
         digests.run(Instant.now().plus(Duration.ofDays(7))).block();
 
-        List<MimeMessage> digest = emailsTo(weekly);
+        List<MimeMessage> digest = smtp.emailsTo(weekly);
         assertThat(digest).hasSize(1);
         assertThat(digest.get(0).getContent().toString())
                 .contains("New listing for your saved search: \"Insulin pumps\": ").contains("Closed-loop insulin pump")
                 .contains("https://portal.example.org/catalog/" + pump.id());
-        assertThat(emailsTo(off)).isEmpty();
+        assertThat(smtp.emailsTo(off)).isEmpty();
     }
 
     @AfterEach
@@ -137,29 +110,5 @@ class SavedSearchEmailIntegrationTests {
 
     private void changed(IndexableListing listing) {
         listeners.forEach(listener -> listener.listingsChanged(List.of(listing.id())).block());
-    }
-
-    private static List<MimeMessage> emailsTo(User user) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, user)).toList();
-    }
-
-    private static boolean isTo(MimeMessage message, User user) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(user.email()));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits (up to a generous bound, not a timing assertion) for the background send. */
-    private static MimeMessage awaitOneEmailTo(User user) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (emailsTo(user).isEmpty() && Instant.now().isBefore(deadline)) {
-            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
-        }
-        List<MimeMessage> received = emailsTo(user);
-        assertThat(received).hasSize(1);
-        return received.get(0);
     }
 }
