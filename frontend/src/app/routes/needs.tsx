@@ -71,7 +71,7 @@ function NeedPage({ id }: { id: string }) {
   return (
     <Page title={need.data.content.title ?? t('needs.untitled')} width="wide">
       <NeedDetail need={need.data} />
-      {(need.data.own || staff) && <NeedMatches needId={id} canDismiss={need.data.own} />}
+      {(need.data.own || staff) && <NeedMatches needId={id} canDismiss={need.data.own} canMarkMatched={need.data.own && need.data.status === 'OPEN'} />}
       {(need.data.own || staff) && <NeedHistory needId={id} />}
       {staff && (
         <section aria-labelledby="recommend">

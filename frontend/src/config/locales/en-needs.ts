@@ -15,6 +15,8 @@ export const enNeeds = {
     updated: 'updated {{date}}',
     edit: 'Edit',
     open: 'Open for matching',
+    matchedWith: 'Matched with a technology in the catalog.',
+    viewMatchedListing: 'View the technology',
     mine: {
       title: 'My needs',
       intro: 'The needs of your institution and the technologies the portal matched to them.',
@@ -129,6 +131,7 @@ export const enNeeds = {
       dismissNote: 'Note',
       confirmDismiss: 'Dismiss',
       dismissedAs: 'Dismissed: {{reason}}',
+      markMatched: 'Mark the need as matched with this technology',
       item: {
         TEXT_RELEVANT: 'Describes what the need asks for ({{relevance}}% relevance)',
         TEXT_WEAKLY_RELATED: 'Its description says little about the problem',

@@ -17,6 +17,8 @@ export const ruNeeds: Pick<Translation, keyof typeof enNeeds> = {
     updated: 'изменено {{date}}',
     edit: 'Изменить',
     open: 'Открыть для подбора',
+    matchedWith: 'Для потребности найдена технология в каталоге.',
+    viewMatchedListing: 'Открыть технологию',
     mine: {
       title: 'Мои потребности',
       intro: 'Потребности вашего учреждения и технологии, которые портал к ним подобрал.',
@@ -131,6 +133,7 @@ export const ruNeeds: Pick<Translation, keyof typeof enNeeds> = {
       dismissNote: 'Комментарий',
       confirmDismiss: 'Отклонить',
       dismissedAs: 'Отклонено: {{reason}}',
+      markMatched: 'Эта технология нам подходит: отметить потребность как подобранную',
       item: {
         TEXT_RELEVANT: 'Описывает то, что нужно ({{relevance}}% релевантности)',
         TEXT_WEAKLY_RELATED: 'Описание мало говорит о вашей проблеме',

@@ -17,6 +17,8 @@ export const zhNeeds: Pick<Translation, keyof typeof enNeeds> = {
     updated: '更新于 {{date}}',
     edit: '编辑',
     open: '开放匹配',
+    matchedWith: '此需求已在目录中找到匹配的技术。',
+    viewMatchedListing: '查看该技术',
     mine: {
       title: '我的需求',
       intro: '贵机构的需求以及平台为其匹配的技术。',
@@ -131,6 +133,7 @@ export const zhNeeds: Pick<Translation, keyof typeof enNeeds> = {
       dismissNote: '备注',
       confirmDismiss: '排除',
       dismissedAs: '已排除：{{reason}}',
+      markMatched: '标记为已与此技术匹配',
       item: {
         TEXT_RELEVANT: '描述与需求相符（相关度 {{relevance}}%）',
         TEXT_WEAKLY_RELATED: '描述与需求的问题关联不大',

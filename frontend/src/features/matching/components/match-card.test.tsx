@@ -83,6 +83,35 @@ describe('a need page with its matches', () => {
     expect(await screen.findByText(/No technology matches this need well yet/)).toBeInTheDocument()
   })
 
+  it('lets the owner of an open need mark it as matched with a listing, after which the need shows it', async () => {
+    const fake = installFakeApi({
+      'GET /api/me': { body: aUser(['REQUESTER']) },
+      'GET /api/needs/n-1': { body: aNeed() },
+      'GET /api/needs/n-1/matches': { body: [aMatch()] },
+      'GET /api/needs/n-1/history': { body: [] },
+      'POST /api/needs/n-1/matched': { body: aNeed({ status: 'MATCHED', matchedListingId: 'l-2' }) },
+    })
+    renderApp('/needs/n-1')
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Mark the need as matched with this technology' }, { timeout: 5000 }))
+    await waitFor(() => expect(fake.callsTo('POST /api/needs/n-1/matched')).toHaveLength(1))
+    expect(fake.callsTo('POST /api/needs/n-1/matched')[0].body).toEqual({ listingId: 'l-2' })
+    expect(await screen.findByRole('link', { name: 'View the technology' })).toHaveAttribute('href', '/catalog/l-2')
+    expect(screen.queryByRole('button', { name: 'Mark the need as matched with this technology' })).not.toBeInTheDocument()
+  })
+
+  it('offers no "matched" action to someone who does not own the need', async () => {
+    installFakeApi({
+      'GET /api/me': { body: aUser(['STAFF']) },
+      'GET /api/needs/n-1': { body: aNeed({ own: false }) },
+      'GET /api/needs/n-1/matches': { body: [aMatch()] },
+      'GET /api/needs/n-1/history': { body: [] },
+    })
+    renderApp('/needs/n-1')
+    await screen.findAllByRole('article', {}, { timeout: 5000 })
+    expect(screen.queryByRole('button', { name: 'Mark the need as matched with this technology' })).not.toBeInTheDocument()
+  })
+
   it('lets staff recommend a listing found by search, with a note', async () => {
     const fake = installFakeApi({
       'GET /api/me': { body: aUser(['STAFF']) },

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField } from '@/components/ui/field'
 import { ErrorAlert } from '@/components/ui/feedback'
 import { listingPath, needPath } from '@/config/paths'
 import { useCodeLabels } from '@/features/catalog/components/code-labels'
+import { useMarkNeedMatched } from '@/features/needs/api/save-need'
 import { DISMISSAL_REASONS, type MatchView } from '@/types/needs'
 import { useDismissMatch } from '../api/dismiss-match'
 import { explain } from './explain'
@@ -26,14 +27,26 @@ export function ScoreBadge({ score }: { score: number }) {
 /**
  * One ranked match with its explanation: what raised the score and, highlighted, the gaps that
  * lowered it. `side` says whose list this is (the need's matches or a listing's demand).
+ * `canMarkMatched`: the need's owner, while it is open, may say "this is the one".
  */
-export function MatchCard({ match, side, canDismiss }: { match: MatchView; side: 'need' | 'listing'; canDismiss: boolean }) {
+export function MatchCard({
+  match,
+  side,
+  canDismiss,
+  canMarkMatched = false,
+}: {
+  match: MatchView
+  side: 'need' | 'listing'
+  canDismiss: boolean
+  canMarkMatched?: boolean
+}) {
   const { t } = useTranslation()
   const labels = useCodeLabels()
   const [dismissing, setDismissing] = useState(false)
   const [reason, setReason] = useState<string>('NOT_RELEVANT')
   const [note, setNote] = useState('')
   const dismiss = useDismissMatch()
+  const markMatched = useMarkNeedMatched()
   const headingId = `match-${match.needId}-${match.listingId}`
 
   const title =
@@ -87,6 +100,19 @@ export function MatchCard({ match, side, canDismiss }: { match: MatchView; side:
             </div>
           )}
         </div>
+        {canMarkMatched && !match.dismissal && (
+          <p>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={markMatched.isPending}
+              onClick={() => markMatched.mutate({ id: match.needId, listingId: match.listingId })}
+            >
+              {t('needs.match.markMatched')}
+            </button>
+          </p>
+        )}
+        {markMatched.isError && <ErrorAlert error={markMatched.error} />}
         {match.dismissal ? (
           <p className="muted">{t('needs.match.dismissedAs', { reason: t(`needs.dismissReason.${match.dismissal.reason}`) })}</p>
         ) : (

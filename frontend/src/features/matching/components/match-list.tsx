@@ -6,7 +6,7 @@ import { useNeedMatches } from '../api/get-need-matches'
 import { MatchCard } from './match-card'
 
 /** A need's ranked matches (curated first, as the server orders them), optionally with dismissed ones. */
-export function NeedMatches({ needId, canDismiss }: { needId: string; canDismiss: boolean }) {
+export function NeedMatches({ needId, canDismiss, canMarkMatched = false }: { needId: string; canDismiss: boolean; canMarkMatched?: boolean }) {
   const { t } = useTranslation()
   const [showDismissed, setShowDismissed] = useState(false)
   const matches = useNeedMatches(needId, showDismissed)
@@ -26,7 +26,7 @@ export function NeedMatches({ needId, canDismiss }: { needId: string; canDismiss
       ) : (
         <ol className="card-list">
           {matches.data.map((m) => (
-            <MatchCard key={m.listingId} match={m} side="need" canDismiss={canDismiss} />
+            <MatchCard key={m.listingId} match={m} side="need" canDismiss={canDismiss} canMarkMatched={canMarkMatched} />
           ))}
         </ol>
       )}

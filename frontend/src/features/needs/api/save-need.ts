@@ -20,6 +20,12 @@ export type CloseNeed = { id: string; outcome: Outcome; note: string }
 export const closeNeed = ({ id, outcome, note }: CloseNeed) =>
   api.post<NeedView>(`/api/needs/${encodeURIComponent(id)}/close`, { outcome, note: note.trim() || null })
 
+export type MarkMatched = { id: string; listingId: string }
+
+/** The requester found what the need asked for in this published listing: OPEN → MATCHED. */
+export const markNeedMatched = ({ id, listingId }: MarkMatched) =>
+  api.post<NeedView>(`/api/needs/${encodeURIComponent(id)}/matched`, { listingId })
+
 function useNeedMutation<T>(fn: (input: T) => Promise<NeedView>) {
   const queryClient = useQueryClient()
   return useMutation({
@@ -35,3 +41,4 @@ function useNeedMutation<T>(fn: (input: T) => Promise<NeedView>) {
 export const useSaveNeed = () => useNeedMutation(saveNeed)
 export const useOpenNeed = () => useNeedMutation(openNeed)
 export const useCloseNeed = () => useNeedMutation(closeNeed)
+export const useMarkNeedMatched = () => useNeedMutation(markNeedMatched)

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { ErrorAlert } from '@/components/ui/feedback'
-import { editNeedPath } from '@/config/paths'
+import { editNeedPath, listingPath } from '@/config/paths'
 import { useCodeLabels } from '@/features/catalog/components/code-labels'
 import { currentLanguage } from '@/lib/i18n'
 import type { NeedView } from '@/types/needs'
@@ -53,6 +53,11 @@ export function NeedDetail({ need }: { need: NeedView }) {
             </div>
           ))}
       </dl>
+      {need.status === 'MATCHED' && need.matchedListingId && (
+        <p className="need-detail__matched">
+          {t('needs.matchedWith')} <Link to={listingPath(need.matchedListingId)}>{t('needs.viewMatchedListing')}</Link>
+        </p>
+      )}
       {need.own && (
         <p className="actions">
           {(need.status === 'DRAFT' || need.status === 'OPEN') && (

@@ -6,9 +6,11 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
+import org.transferhub.catalog.CatalogReader;
 import org.transferhub.institution.InstitutionDirectory;
 import org.transferhub.needs.NeedCodes.Outcome;
 import org.transferhub.needs.NeedCodes.Visibility;
@@ -16,6 +18,7 @@ import org.transferhub.needs.NeedErrors.CannotPostNeeds;
 import org.transferhub.needs.NeedErrors.NeedNotFound;
 import org.transferhub.needs.NeedErrors.NotOwner;
 import org.transferhub.needs.NeedErrors.StaleNeedVersion;
+import org.transferhub.shared.web.InvalidRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,17 +34,19 @@ public class NeedService {
     private final ObjectProvider<NeedChangeListener> listeners;
     private final ObjectProvider<NeedConcepts> concepts;
     private final NeedProperties properties;
+    private final CatalogReader catalog;
     private final Clock clock;
 
     NeedService(Needs needs, NeedHistory history, InstitutionDirectory institutions,
             ObjectProvider<NeedChangeListener> listeners, ObjectProvider<NeedConcepts> concepts, NeedProperties properties,
-            Optional<Clock> clock) {
+            @Lazy CatalogReader catalog, Optional<Clock> clock) {
         this.needs = needs;
         this.history = history;
         this.institutions = institutions;
         this.listeners = listeners;
         this.concepts = concepts;
         this.properties = properties;
+        this.catalog = catalog;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -83,11 +88,15 @@ public class NeedService {
         });
     }
 
+    /** The requester found what the need asked for in a published listing; the need leaves matching. */
     public Mono<Need> markMatched(CurrentUser user, String id, String listingId) {
-        return owned(user, id).flatMap(need -> {
-            need.markMatched(listingId, clock.instant());
-            return save(need, "MATCHED", user);
-        });
+        return owned(user, id).flatMap(need -> catalog.find(listingId)
+                .filter(listing -> "PUBLISHED".equals(listing.status()))
+                .switchIfEmpty(Mono.error(() -> new InvalidRequest("listingId", "must be a published listing")))
+                .flatMap(listing -> {
+                    need.markMatched(listing.id(), clock.instant());
+                    return save(need, "MATCHED", user);
+                }));
     }
 
     /** Only drafts are deleted; a need that was public is closed instead, so its history stays. */

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.transferhub.account.Role;
+import org.transferhub.catalog.IndexableListing;
 import org.transferhub.matching.MatchingTestConfiguration;
 import org.transferhub.testing.IntegrationTest;
 import org.transferhub.testing.TestAccounts;
@@ -29,6 +30,8 @@ class NeedLifecycleIntegrationTests {
     NeedExpiry expiry;
     @Autowired
     MatchingTestConfiguration.MovableClock clock;
+    @Autowired
+    MatchingTestConfiguration.FakeCatalog catalog;
 
     @Test
     void requesterPostsOpensEditsAndClosesANeedAndItsHistoryIsKept() {
@@ -64,6 +67,40 @@ class NeedLifecycleIntegrationTests {
                 .jsonPath("$[3].outcomeNote").isEqualTo("bought one");
         requester.get("/api/my/needs").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.id == '" + id + "')].status").isEqualTo(List.of("CLOSED"));
+    }
+
+    @Test
+    void anOpenNeedIsMarkedMatchedWithAPublishedListingOnlyAndThenClosedWithItsHistory() {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        String draft = (String) post(requester, NeedFixtures.retinopathyNeed("PUBLIC")).get("id");
+        IndexableListing camera = catalog.put(MatchingTestConfiguration.ListingSpec.of(catalog.nextId(), "P-M",
+                "zh", "糖尿病视网膜病变筛查", "使用眼底照相机开展筛查。").build());
+        IndexableListing archived = catalog.put(MatchingTestConfiguration.ListingSpec.of(catalog.nextId(), "P-M",
+                "en", "Old camera", "Retired.").changed("ARCHIVED", "Old camera", List.of("DIABETES")).build());
+
+        requester.post("/api/needs/{id}/matched", draft).bodyValue(Map.of("listingId", camera.id())).exchange()
+                .expectStatus().isEqualTo(409); // a draft is not matched
+        String id = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        requester.post("/api/needs/{id}/matched", id).bodyValue(Map.of("listingId", archived.id())).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("listingId");
+        requester.post("/api/needs/{id}/matched", id).bodyValue(Map.of("listingId", "no-such-listing")).exchange()
+                .expectStatus().isBadRequest();
+        accounts.signInAs(Role.REQUESTER).post("/api/needs/{id}/matched", id)
+                .bodyValue(Map.of("listingId", camera.id())).exchange().expectStatus().isNotFound();
+
+        requester.post("/api/needs/{id}/matched", id).bodyValue(Map.of("listingId", camera.id())).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("MATCHED").jsonPath("$.matchedListingId").isEqualTo(camera.id());
+        requester.post("/api/needs/{id}/matched", id).bodyValue(Map.of("listingId", camera.id())).exchange()
+                .expectStatus().isEqualTo(409);
+        requester.post("/api/needs/{id}/close", id).bodyValue(Map.of("outcome", "FULFILLED_THROUGH_PORTAL")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+
+        requester.get("/api/needs/{id}/history", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[*].event").isEqualTo(List.of("CREATED", "OPENED", "MATCHED", "CLOSED"))
+                .jsonPath("$[2].matchedListingId").isEqualTo(camera.id());
+        catalog.put(MatchingTestConfiguration.ListingSpec.of(camera.id(), "P-M", "zh", "archived", "")
+                .changed("ARCHIVED", "archived", List.of("DIABETES")).build()); // the catalog fake is shared
     }
 
     @Test
