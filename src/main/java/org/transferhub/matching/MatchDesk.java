@@ -95,9 +95,12 @@ public class MatchDesk {
                 .then(dismiss(needId, listingId, "needDismissal", user, reason, note));
     }
 
+    /** The listing's provider dismisses a need from its demand; a need it may not see (staff-only) is 404 like a missing one. */
     public Mono<StoredMatch> dismissForListing(CurrentUser user, String listingId, String needId, String reason, String note) {
         return ownListing(user, listingId).filter(listing -> !user.isStaff() || isProvider(user, listing))
                 .switchIfEmpty(Mono.error(() -> new ListingNotFound(listingId)))
+                .then(needs.findById(needId).filter(need -> user.isStaff() || need.visibility() != Visibility.STAFF_ONLY))
+                .switchIfEmpty(Mono.error(() -> new MatchNotFound(needId, listingId)))
                 .then(dismiss(needId, listingId, "listingDismissal", user, reason, note));
     }
 

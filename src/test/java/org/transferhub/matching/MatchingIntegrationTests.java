@@ -160,6 +160,39 @@ class MatchingIntegrationTests {
     }
 
     @Test
+    void theProviderDismissesANeedFromItsDemandOnceAndOthersAndStaffOnlyNeedsAre404() {
+        Session requester = accounts.signInAs(Role.REQUESTER);
+        String needId = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
+        String hidden = open(requester, NeedFixtures.retinopathyNeed("STAFF_ONLY"));
+        String path = "/api/listings/{id}/demand/{needId}/dismiss";
+        provider.get("/api/listings/{id}/demand", chineseScreening.id()).exchange().expectBody()
+                .jsonPath("$[?(@.needId == '" + needId + "')]").isNotEmpty()
+                .jsonPath("$[?(@.needId == '" + hidden + "')]").isEmpty();
+
+        provider.post(path, chineseScreening.id(), needId).bodyValue(Map.of("reason", "NOT_FEASIBLE_AT_SITE", "note", "too far"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.dismissal.reason").isEqualTo("NOT_FEASIBLE_AT_SITE");
+        provider.post(path, chineseScreening.id(), needId).bodyValue(Map.of("reason", "NOT_RELEVANT"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.dismissal.reason").isEqualTo("NOT_FEASIBLE_AT_SITE");
+        accounts.signInAs(Role.PROVIDER).post(path, chineseScreening.id(), needId).bodyValue(Map.of("reason", "NOT_RELEVANT"))
+                .exchange().expectStatus().isNotFound();
+        requester.post(path, chineseScreening.id(), needId).bodyValue(Map.of("reason", "NOT_RELEVANT"))
+                .exchange().expectStatus().isNotFound();
+        provider.post(path, chineseScreening.id(), hidden).bodyValue(Map.of("reason", "NOT_RELEVANT"))
+                .exchange().expectStatus().isNotFound();
+
+        provider.get("/api/listings/{id}/demand", chineseScreening.id()).exchange().expectBody()
+                .jsonPath("$[?(@.needId == '" + needId + "')]").isEmpty();
+        publish(chineseScreening.build()); // recomputed: still dismissed
+        provider.get("/api/listings/{id}/demand?includeDismissed=true", chineseScreening.id()).exchange().expectBody()
+                .jsonPath("$[?(@.needId == '" + needId + "')].dismissal.note").isEqualTo(List.of("too far"));
+        requester.get("/api/needs/{id}/matches", needId).exchange().expectBody()
+                .jsonPath("$[?(@.listingId == '" + chineseScreening.id() + "')]").isNotEmpty();
+        accounts.signInAs(Role.STAFF).get("/api/staff/brokering").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.dismissalReasons[?(@.side == 'LISTING' && @.reason == 'NOT_FEASIBLE_AT_SITE')].recentNotes[0]")
+                .isEqualTo(List.of("too far"));
+    }
+
+    @Test
     void staffRecommendationIsShownToBothSidesAsCurated() {
         Session requester = accounts.signInAs(Role.REQUESTER);
         String needId = open(requester, NeedFixtures.retinopathyNeed("PUBLIC"));
@@ -310,6 +343,30 @@ class MatchingIntegrationTests {
                 .jsonPath("$.uncoveredNeeds.byDiseaseArea.THYROID").value(n -> assertThat(((Number) n).intValue()).isPositive())
                 .jsonPath("$.unwantedListings.total").exists();
         provider.get("/api/staff/brokering").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void aListingNoOpenNeedWantsIsCountedAsUnwantedSupplyByItsCountryAndDiseaseArea() {
+        Session staff = accounts.signInAs(Role.STAFF);
+        Map<?, ?> before = (Map<?, ?>) brokering(staff).get("unwantedListings");
+        publish(new ListingSpec(catalog.nextId(), "PUBLISHED", "ru", "Бариатрическая хирургия: протокол",
+                "Протокол лапароскопического шунтирования желудка.", List.of("OBESITY"), "CLINICAL_PROTOCOL", 9,
+                List.of("LICENSE"), providerInstitution, "MN", List.of("MN"), List.of("ru"), Map.of(), List.of(), 1).build());
+
+        Map<?, ?> after = (Map<?, ?>) brokering(staff).get("unwantedListings");
+        assertThat(count(after, "total")).isEqualTo(count(before, "total") + 1);
+        assertThat(count((Map<?, ?>) after.get("byCountry"), "MN")).isEqualTo(count((Map<?, ?>) before.get("byCountry"), "MN") + 1);
+        assertThat(count((Map<?, ?>) after.get("byDiseaseArea"), "OBESITY"))
+                .isEqualTo(count((Map<?, ?>) before.get("byDiseaseArea"), "OBESITY") + 1);
+    }
+
+    private static Map<?, ?> brokering(Session staff) {
+        return staff.get("/api/staff/brokering").exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody();
+    }
+
+    private static long count(Map<?, ?> figures, String key) {
+        return figures.get(key) instanceof Number n ? n.longValue() : 0;
     }
 
     /** Listings of one test must not compete in the next one's rankings (the catalog fake is shared). */
