@@ -38,4 +38,18 @@ public interface TextRelevance {
 
     /** Vocabulary concept codes (for example {@code ATC:A10A}) mentioned by a text. */
     Mono<Set<String>> concepts(String text, String language);
+
+    /**
+     * The words of a text written in {@code language}, analysed as the search index analyses that
+     * language, each as {@code field:term}. The fallback: lower-cased letter runs under {@code any:}.
+     */
+    default Mono<Set<String>> words(String text, String language) {
+        return Mono.fromCallable(() -> TextFeatures.terms(text).stream().map(term -> "any:" + term)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    /** A query's {@link #words} for each language it may be written in (the fallback has one). */
+    default Mono<List<Set<String>>> queryWords(String text, String language) {
+        return words(text, language).map(words -> words.isEmpty() ? List.<Set<String>>of() : List.of(words));
+    }
 }

@@ -44,11 +44,17 @@ public class Need {
     /** Vocabulary concepts of the title and statement, for the board's cross-lingual text filter. */
     @Indexed
     private java.util.List<String> concepts;
+    /**
+     * Words of the title and statement as the search index analyses the need's language
+     * ({@code field:term}), for the board's text filter; null for needs saved before it (filled at start).
+     */
+    private java.util.List<String> words;
 
     @PersistenceCreator
     Need(String id, Long version, String institutionId, String createdBy, NeedContent content, Visibility visibility,
             NeedStatus status, Outcome outcome, String outcomeNote, String matchedListingId, Instant createdAt,
-            Instant updatedAt, Instant openedAt, Instant expiresAt, Instant reminderSentAt, java.util.List<String> concepts) {
+            Instant updatedAt, Instant openedAt, Instant expiresAt, Instant reminderSentAt, java.util.List<String> concepts,
+            java.util.List<String> words) {
         this.id = id;
         this.version = version;
         this.institutionId = institutionId;
@@ -65,12 +71,13 @@ public class Need {
         this.expiresAt = expiresAt;
         this.reminderSentAt = reminderSentAt;
         this.concepts = concepts == null ? java.util.List.of() : concepts;
+        this.words = words;
     }
 
     static Need draft(String id, String institutionId, String userId, NeedContent content, Visibility visibility,
             Instant now) {
         return new Need(id, null, institutionId, userId, content, visibility, NeedStatus.DRAFT, null, null, null, now,
-                now, null, null, null, java.util.List.of());
+                now, null, null, null, java.util.List.of(), java.util.List.of());
     }
 
     /** Content changes are allowed while the need is a draft or open (an open need is re-matched). */
@@ -122,6 +129,10 @@ public class Need {
         this.concepts = found.stream().sorted().toList();
     }
 
+    void indexWords(java.util.Collection<String> found) {
+        this.words = found.stream().sorted().toList();
+    }
+
     boolean isDraft() {
         return status == NeedStatus.DRAFT;
     }
@@ -148,4 +159,5 @@ public class Need {
     public Instant expiresAt() { return expiresAt; }
     public Instant reminderSentAt() { return reminderSentAt; }
     public java.util.List<String> concepts() { return concepts; }
+    public java.util.List<String> words() { return words; }
 }

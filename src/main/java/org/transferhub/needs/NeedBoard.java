@@ -3,7 +3,6 @@ package org.transferhub.needs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -19,8 +18,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The needs board for providers and staff: open public and anonymous needs (staff also see
- * staff-only ones), newest first, with filters. The text filter matches a substring of the title or
- * statement, or any vocabulary concept of the query that the need mentions (in whatever language).
+ * staff-only ones), newest first, with filters. The text filter reads the query as the catalog search
+ * does: a need matches when it holds every word of the query as the search index analyses the need's
+ * language (stems, folded scripts, CJK bigrams; tried for each language the query may be in), or names
+ * a vocabulary concept of the query (in whatever language it is written).
  */
 @Component
 public class NeedBoard {
@@ -28,11 +29,16 @@ public class NeedBoard {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ReactiveMongoTemplate mongo;
-    private final ObjectProvider<NeedConcepts> concepts;
+    private final ObjectProvider<NeedTextAnalysis> analysis;
 
-    NeedBoard(ReactiveMongoTemplate mongo, ObjectProvider<NeedConcepts> concepts) {
+    NeedBoard(ReactiveMongoTemplate mongo, ObjectProvider<NeedTextAnalysis> analysis) {
         this.mongo = mongo;
-        this.concepts = concepts;
+        this.analysis = analysis;
+    }
+
+    /** What a text query asks for: any of these word sets, or any of these concepts. */
+    private record TextQuery(List<Set<String>> words, Set<String> concepts) {
+        static final TextQuery NONE = new TextQuery(List.of(), Set.of());
     }
 
     public record Filter(String diseaseArea, String technologyType, String country, String careSetting, String text,
@@ -42,14 +48,16 @@ public class NeedBoard {
         if (!user.isStaff() && !user.has(Role.PROVIDER)) {
             return Flux.error(new CannotPostNeeds("The needs board is for providers and Center staff"));
         }
-        NeedConcepts finder = concepts.getIfAvailable();
+        NeedTextAnalysis text = analysis.getIfAvailable();
         boolean hasText = filter.text() != null && !filter.text().isBlank();
-        Mono<Set<String>> textConcepts = finder == null || !hasText ? Mono.just(Set.of())
-                : finder.concepts(filter.text(), user.language()).defaultIfEmpty(Set.of());
-        return textConcepts.flatMapMany(found -> mongo.find(query(user, filter, found), Need.class));
+        Mono<TextQuery> textQuery = text == null || !hasText ? Mono.just(TextQuery.NONE)
+                : Mono.zip(text.queryWords(filter.text(), user.language()).defaultIfEmpty(List.of()),
+                        text.concepts(filter.text(), user.language()).defaultIfEmpty(Set.of()),
+                        TextQuery::new);
+        return textQuery.flatMapMany(found -> mongo.find(query(user, filter, hasText, found), Need.class));
     }
 
-    private static Query query(CurrentUser user, Filter filter, Set<String> textConcepts) {
+    private static Query query(CurrentUser user, Filter filter, boolean hasText, TextQuery text) {
         List<Criteria> all = new ArrayList<>();
         all.add(Criteria.where("status").is(NeedStatus.OPEN));
         if (!user.isStaff()) {
@@ -67,15 +75,14 @@ public class NeedBoard {
         if (filter.careSetting() != null) {
             all.add(Criteria.where("content.careSetting").is(filter.careSetting()));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            Pattern contains = Pattern.compile(Pattern.quote(filter.text().strip()),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            List<Criteria> any = new ArrayList<>(List.of(Criteria.where("content.title").regex(contains),
-                    Criteria.where("content.problemStatement").regex(contains)));
-            if (!textConcepts.isEmpty()) {
-                any.add(Criteria.where("concepts").in(textConcepts)); // any language meets any other here
+        if (hasText) {
+            List<Criteria> any = new ArrayList<>();
+            text.words().forEach(words -> any.add(Criteria.where("words").all(words)));
+            if (!text.concepts().isEmpty()) {
+                any.add(Criteria.where("concepts").in(text.concepts())); // any language meets any other here
             }
-            all.add(new Criteria().orOperator(any));
+            // A query with neither words nor concepts (punctuation only) finds nothing.
+            all.add(any.isEmpty() ? Criteria.where("_id").exists(false) : new Criteria().orOperator(any));
         }
         return Query.query(new Criteria().andOperator(all))
                 .with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))

@@ -32,19 +32,19 @@ public class NeedService {
     private final NeedHistory history;
     private final InstitutionDirectory institutions;
     private final ObjectProvider<NeedChangeListener> listeners;
-    private final ObjectProvider<NeedConcepts> concepts;
+    private final ObjectProvider<NeedTextAnalysis> analysis;
     private final NeedProperties properties;
     private final CatalogReader catalog;
     private final Clock clock;
 
     NeedService(Needs needs, NeedHistory history, InstitutionDirectory institutions,
-            ObjectProvider<NeedChangeListener> listeners, ObjectProvider<NeedConcepts> concepts, NeedProperties properties,
+            ObjectProvider<NeedChangeListener> listeners, ObjectProvider<NeedTextAnalysis> analysis, NeedProperties properties,
             @Lazy CatalogReader catalog, Optional<Clock> clock) {
         this.needs = needs;
         this.history = history;
         this.institutions = institutions;
         this.listeners = listeners;
-        this.concepts = concepts;
+        this.analysis = analysis;
         this.properties = properties;
         this.catalog = catalog;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -52,7 +52,7 @@ public class NeedService {
 
     public Mono<Need> create(CurrentUser user, NeedContent content, Visibility visibility) {
         return requireRequesterOfVerified(user)
-                .then(Mono.defer(() -> withConcepts(Need.draft(new ObjectId().toHexString(), user.institutionId(),
+                .then(Mono.defer(() -> analysed(Need.draft(new ObjectId().toHexString(), user.institutionId(),
                         user.userId(), content, visibility, clock.instant()))))
                 .flatMap(needs::insert)
                 .flatMap(saved -> record(saved, "CREATED", user));
@@ -70,7 +70,7 @@ public class NeedService {
                 return Mono.error(new StaleNeedVersion(id));
             }
             need.edit(content, visibility, clock.instant());
-            return withConcepts(need).flatMap(indexed -> save(indexed, "EDITED", user));
+            return analysed(need).flatMap(indexed -> save(indexed, "EDITED", user));
         });
     }
 
@@ -124,13 +124,17 @@ public class NeedService {
         return save(need, event, null);
     }
 
-    private Mono<Need> withConcepts(Need need) {
-        NeedConcepts finder = concepts.getIfAvailable();
-        if (finder == null) {
+    /** The need with the concepts and words the board finds it by, from its current text. */
+    Mono<Need> analysed(Need need) {
+        NeedTextAnalysis text = analysis.getIfAvailable();
+        if (text == null) {
             return Mono.just(need);
         }
-        return finder.concepts(need.content().matchText(), need.content().language())
-                .doOnNext(need::indexConcepts).thenReturn(need);
+        String matchText = need.content().matchText();
+        String language = need.content().language();
+        return text.concepts(matchText, language).doOnNext(need::indexConcepts)
+                .then(text.words(matchText, language)).doOnNext(need::indexWords)
+                .thenReturn(need);
     }
 
     private Mono<Need> owned(CurrentUser user, String id) {

@@ -124,6 +124,28 @@ public final class LuceneTextRelevance implements TextRelevance {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /** Needs the index's analysers only, not the index: answers during a rebuild too. */
+    @Override
+    public Mono<Set<String>> words(String text, String language) {
+        return Mono.fromCallable(() -> keys(analyse(text, language).terms())).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @Override
+    public Mono<List<Set<String>>> queryWords(String text, String language) {
+        return Mono.fromCallable(() -> conceptLanguages(text, languages(text, language)).stream()
+                        .map(each -> keys(analyse(text, each.code()).terms()))
+                        .filter(words -> !words.isEmpty())
+                        .distinct()
+                        .toList())
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static Set<String> keys(List<Term> terms) {
+        Set<String> keys = new LinkedHashSet<>();
+        terms.forEach(term -> keys.add(term.field() + ':' + term.text()));
+        return Set.copyOf(keys);
+    }
+
     /** {@link #relevantListings} without the scheduler or the readiness check: blocking, off the event loop. */
     public Map<String, Double> search(String text, String language, int limit) {
         Analysed query = analyse(text, language);

@@ -32,6 +32,10 @@ class NeedLifecycleIntegrationTests {
     MatchingTestConfiguration.MovableClock clock;
     @Autowired
     MatchingTestConfiguration.FakeCatalog catalog;
+    @Autowired
+    NeedWordsBackfill backfill;
+    @Autowired
+    org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
 
     @Test
     void requesterPostsOpensEditsAndClosesANeedAndItsHistoryIsKept() {
@@ -198,6 +202,39 @@ class NeedLifecycleIntegrationTests {
         provider.get("/api/needs/board?country=XX").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.fieldErrors[0].field").isEqualTo("country");
         owner.get("/api/needs/board").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void boardTextIsReadAsTheSearchReadsItStemsAnyWordOrderChineseWordsAndAllWordsRequired() {
+        Session owner = accounts.signInAs(Role.REQUESTER);
+        String russian = open(owner, NeedFixtures.with(NeedFixtures.retinopathyNeed("PUBLIC"), "problemStatement",
+                "Районные больницы обслуживают выездные бригады; нужен скрининг диабетической ретинопатии."));
+        Map<String, Object> chineseNeed = NeedFixtures.with(NeedFixtures.retinopathyNeed("PUBLIC"), "problemStatement",
+                "我们需要在县医院开展远程会诊和基层医生培训。");
+        chineseNeed = NeedFixtures.with(NeedFixtures.with(chineseNeed, "language", "zh"), "title", "县医院远程会诊");
+        String chinese = open(owner, chineseNeed);
+        Session provider = accounts.signInAs(Role.PROVIDER);
+
+        assertThat(board(provider, "выездной бригадой")).contains(russian); // other case, singular
+        assertThat(board(provider, "бригады выездные")).contains(russian); // other order
+        assertThat(board(provider, "выездные бригады кардиохирургов")).doesNotContain(russian); // every word counts
+        assertThat(board(provider, "远程会诊")).contains(chinese).doesNotContain(russian);
+        assertThat(board(provider, "!!! ...")).isEmpty();
+
+        // A need saved before the board read words is found again once the backfill has analysed it.
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(russian)),
+                new org.springframework.data.mongodb.core.query.Update().unset("words"), Need.class).block();
+        assertThat(board(provider, "выездной бригадой")).doesNotContain(russian);
+        assertThat(backfill.run().block()).isPositive();
+        assertThat(board(provider, "выездной бригадой")).contains(russian);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> board(Session provider, String text) {
+        List<Map<String, Object>> found = provider.get("/api/needs/board?text={text}&size=100", text).exchange()
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        return found.stream().map(need -> (String) need.get("id")).toList();
     }
 
     @Test
