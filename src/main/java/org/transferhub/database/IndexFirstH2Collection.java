@@ -41,6 +41,19 @@ final class IndexFirstH2Collection extends H2Collection {
         this.dataMap = dataMap;
     }
 
+    /**
+     * A non-unique index created on an empty collection (a new database, a new feature) is kept from
+     * its first write on, instead of being built by reading the whole collection on its first read.
+     * A collection opened with documents still builds it on the first read that could use it.
+     */
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index instanceof InMemorySecondaryIndex secondary && !secondary.isBuilt() && dataMap.isEmpty()) {
+            secondary.build(List.of());
+        }
+    }
+
     @Override
     protected synchronized QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
