@@ -54,6 +54,14 @@ export const tests = [
       await requester.getByLabel('Сколько специалистов обучить').fill('6')
       await requester.getByLabel('Предпочтительная форма передачи').selectOption('TRAINING')
       await requester.getByLabel('Сроки').fill('Обучение в I квартале 2027 года')
+      // The site's readiness against each of the listing's requirements, scored while answering as
+      // the server scores it (have 1, partly ½, not 0), with what is missing listed.
+      const readiness = requester.locator('.readiness__item')
+      await readiness.nth(0).getByRole('radio', { name: 'Есть' }).check()
+      await readiness.nth(1).getByRole('radio', { name: 'Частично' }).check()
+      await readiness.nth(2).getByRole('radio', { name: 'Нет' }).check()
+      await expectText(requester.locator('.readiness__score'), 'Оценка готовности: 50/100 (отвечено 3 из 3)')
+      await expectText(requester.locator('.readiness .alert'), '内分泌科医生和经过CGM培训的糖尿病专科护士')
       await requester.getByRole('button', { name: 'Подать заявку' }).click()
       await requester.waitForURL((url) => /^\/transfers\/[^/]+$/.test(url.pathname))
       const transferUrl = new URL(requester.url()).pathname
