@@ -75,6 +75,25 @@ class ImportExportIntegrationTests {
     }
 
     @Test
+    void anNdjsonLineMayStateWhatAReceivingSiteNeedsAndABadRequirementFailsItsLine() {
+        String withRequirements = line(prefix + "-REQ", "en", 8, "DIABETES").replace("\"extra\":\"ignored\"",
+                "\"requirements\":{\"equipment\":[\"CGM reader\",\"AGP software\"],"
+                        + "\"staffAndSkills\":\"Trained diabetes nurses\",\"annualPatientVolume\":300}");
+        String badVolume = line(prefix + "-BADREQ", "en", 8, "DIABETES").replace("\"extra\":\"ignored\"",
+                "\"requirements\":{\"annualPatientVolume\":-5}");
+
+        Map<String, Object> report = importNdjson(withRequirements + "\n" + badVolume);
+
+        assertThat(report).containsEntry("created", 1).containsEntry("failed", 1);
+        assertThat((String) errors(report).get(0).get("message")).contains("requirements");
+        catalog.anonymous().get().uri("/api/listings/{id}", idOf(prefix + "-REQ")).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.requirements.equipment").isEqualTo(List.of("CGM reader", "AGP software"))
+                .jsonPath("$.requirements.staffAndSkills").isEqualTo("Trained diabetes nurses")
+                .jsonPath("$.requirements.annualPatientVolume").isEqualTo(300);
+    }
+
+    @Test
     void importingTheSameFileTwiceCreatesNothingNew() {
         ListingGenerator generator = new ListingGenerator(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000));
         String body = String.join("\n", generator.lines(40).toList());

@@ -110,7 +110,7 @@ final class CsvRecords {
                 blankToNull(v.get("summary")), blankToNull(v.get("description")), list(v.get("diseaseAreas")),
                 blankToNull(v.get("technologyType")), trl, list(v.get("transferModes")), list(v.get("keywords")),
                 blankToNull(v.get("providerName")), blankToNull(v.get("providerCountry")),
-                list(v.get("targetCountries")), list(v.get("trainingLanguages")), null);
+                list(v.get("targetCountries")), list(v.get("trainingLanguages")), null, null);
     }
 
     private static List<String> list(String value) {

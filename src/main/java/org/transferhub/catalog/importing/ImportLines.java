@@ -80,7 +80,7 @@ final class ImportLines {
                 TechnologyType::valueOf, "technologyType", errors);
         ListingContent content = new ListingContent(line.language(), line.title(), line.summary(), line.description(),
                 line.keywords(), line.translations(), areas, type.isEmpty() ? null : type.get(0), line.trl(), modes,
-                null, null, null, null, null, line.targetCountries(), line.trainingLanguages());
+                null, line.requirements(), null, null, null, line.targetCountries(), line.trainingLanguages());
         errors.addAll(validator.problems(content));
         if (!errors.isEmpty()) {
             String message = errors.stream().map(e -> e.field() + ": " + e.message()).distinct()
