@@ -84,7 +84,7 @@ public class MatchDesk {
                         "listingDismissal", includeDismissed)
                 .concatMap(match -> needs.findById(match.needId())
                         .filter(need -> need.status() == NeedStatus.OPEN)
-                        .filter(need -> user.isStaff() || need.visibility() != Visibility.STAFF_ONLY)
+                        .filter(need -> inDemandOf(user, need))
                         .map(need -> new Entry(match, listing, need)))
                 .take(limit));
     }
@@ -99,7 +99,7 @@ public class MatchDesk {
     public Mono<StoredMatch> dismissForListing(CurrentUser user, String listingId, String needId, String reason, String note) {
         return ownListing(user, listingId).filter(listing -> !user.isStaff() || isProvider(user, listing))
                 .switchIfEmpty(Mono.error(() -> new ListingNotFound(listingId)))
-                .then(needs.findById(needId).filter(need -> user.isStaff() || need.visibility() != Visibility.STAFF_ONLY))
+                .then(needs.findById(needId).filter(need -> inDemandOf(user, need)))
                 .switchIfEmpty(Mono.error(() -> new MatchNotFound(needId, listingId)))
                 .then(dismiss(needId, listingId, "listingDismissal", user, reason, note));
     }
@@ -146,6 +146,11 @@ public class MatchDesk {
     private Mono<IndexableListing> ownListing(CurrentUser user, String listingId) {
         return catalog.find(listingId).filter(listing -> user.isStaff() || isProvider(user, listing))
                 .switchIfEmpty(Mono.error(() -> new ListingNotFound(listingId)));
+    }
+
+    /** Whether a listing's demand may show this need to the user: staff-only needs are for staff. */
+    private static boolean inDemandOf(CurrentUser user, Need need) {
+        return user.isStaff() || need.visibility() != Visibility.STAFF_ONLY;
     }
 
     private static boolean isProvider(CurrentUser user, IndexableListing listing) {

@@ -3,6 +3,7 @@ package org.transferhub.matching;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.transferhub.catalog.IndexableListing;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,7 +46,7 @@ public interface TextRelevance {
      */
     default Mono<Set<String>> words(String text, String language) {
         return Mono.fromCallable(() -> TextFeatures.terms(text).stream().map(term -> "any:" + term)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** A query's {@link #words} for each language it may be written in (the fallback has one). */

@@ -46,7 +46,8 @@ public class Need {
     private java.util.List<String> concepts;
     /**
      * Words of the title and statement as the search index analyses the need's language
-     * ({@code field:term}), for the board's text filter; null for needs saved before it (filled at start).
+     * ({@code field:term}), for the board's text filter; null until analysed (needs saved before the
+     * board read words, or while no analysis was available: {@code NeedWordsBackfill} fills them).
      */
     private java.util.List<String> words;
 
@@ -77,7 +78,7 @@ public class Need {
     static Need draft(String id, String institutionId, String userId, NeedContent content, Visibility visibility,
             Instant now) {
         return new Need(id, null, institutionId, userId, content, visibility, NeedStatus.DRAFT, null, null, null, now,
-                now, null, null, null, java.util.List.of(), java.util.List.of());
+                now, null, null, null, java.util.List.of(), null);
     }
 
     /** Content changes are allowed while the need is a draft or open (an open need is re-matched). */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.transferhub.account.CurrentUser;
 import org.transferhub.account.Role;
 import org.transferhub.catalog.CatalogReader;
+import org.transferhub.catalog.IndexableListing;
 import org.transferhub.institution.InstitutionDirectory;
 import org.transferhub.needs.NeedCodes.Outcome;
 import org.transferhub.needs.NeedCodes.Visibility;
@@ -91,7 +92,7 @@ public class NeedService {
     /** The requester found what the need asked for in a published listing; the need leaves matching. */
     public Mono<Need> markMatched(CurrentUser user, String id, String listingId) {
         return owned(user, id).flatMap(need -> catalog.find(listingId)
-                .filter(listing -> "PUBLISHED".equals(listing.status()))
+                .filter(IndexableListing::isPublished)
                 .switchIfEmpty(Mono.error(() -> new InvalidRequest("listingId", "must be a published listing")))
                 .flatMap(listing -> {
                     need.markMatched(listing.id(), clock.instant());

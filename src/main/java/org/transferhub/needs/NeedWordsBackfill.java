@@ -14,8 +14,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives needs saved before the board read analysed words (or while no analysis was available) their
- * words and concepts. Every node runs it; each need is updated only if its version is still the one
- * read, so a concurrent edit (which analyses its own text) always wins and nodes never undo each other.
+ * words and concepts, once, shortly after start-up: every need saved since is analysed when it is
+ * saved, so there is nothing to look for later. Every node runs it; each need is updated only if its
+ * version is still the one read, so a concurrent edit (which analyses its own text) always wins and
+ * nodes never undo each other.
  */
 @Component
 class NeedWordsBackfill {
@@ -31,16 +33,23 @@ class NeedWordsBackfill {
         this.service = service;
     }
 
-    @Scheduled(fixedDelayString = "${transferhub.needs.words-backfill-interval:PT10M}", initialDelayString = "PT20S")
+    @Scheduled(initialDelayString = "PT20S") // once
     void scheduled() {
-        Long filled = run().block(Duration.ofMinutes(10));
+        Long filled = run().block(Duration.ofMinutes(30));
         if (filled != null && filled > 0) {
             log.info("Analysed the words of {} need(s) for the board", filled);
         }
     }
 
-    /** Fills up to {@value #BATCH} needs without words; how many were filled. */
+    /**
+     * Fills every need without words, {@value #BATCH} at a time, until a batch fills none (none left,
+     * or only ones a concurrent edit is analysing); how many were filled.
+     */
     Mono<Long> run() {
+        return batch().expand(filled -> filled > 0 ? batch() : Mono.empty()).reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> batch() {
         return mongo.find(Query.query(where("words").is(null)).limit(BATCH), Need.class)
                 .concatMap(service::analysed)
                 .filter(need -> need.words() != null)

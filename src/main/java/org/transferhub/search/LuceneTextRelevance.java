@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -141,9 +142,7 @@ public final class LuceneTextRelevance implements TextRelevance {
     }
 
     private static Set<String> keys(List<Term> terms) {
-        Set<String> keys = new LinkedHashSet<>();
-        terms.forEach(term -> keys.add(term.field() + ':' + term.text()));
-        return Set.copyOf(keys);
+        return terms.stream().map(term -> term.field() + ':' + term.text()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@link #relevantListings} without the scheduler or the readiness check: blocking, off the event loop. */

@@ -17,10 +17,6 @@ public final class SearchThreads implements AutoCloseable {
 
     private final Scheduler scheduler;
 
-    public SearchThreads(int threads) {
-        this(threads, QUEUED);
-    }
-
     /** {@code queued} waiting searches per thread at most; beyond that a search is rejected (503). */
     SearchThreads(int threads, int queued) {
         this.scheduler = Schedulers.newBoundedElastic(threads, queued, "search", 60, true);
@@ -28,7 +24,7 @@ public final class SearchThreads implements AutoCloseable {
 
     /** {@code threads} at once, or three per core when 0. */
     public static SearchThreads of(int threads) {
-        return new SearchThreads(threads > 0 ? threads : 3 * Runtime.getRuntime().availableProcessors());
+        return new SearchThreads(threads > 0 ? threads : 3 * Runtime.getRuntime().availableProcessors(), QUEUED);
     }
 
     public Scheduler scheduler() {

@@ -95,17 +95,14 @@ public final class Problems {
             // the client can rely on, so say "try again shortly" rather than report a bug.
             case DataAccessResourceFailureException e -> {
                 log.warn("Database unavailable: {}", e.getMessage());
-                Problem p = of(ProblemType.UNAVAILABLE, "The database is busy or unreachable; try again in a few seconds");
-                p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS));
-                yield p;
+                yield unavailable("The database is busy or unreachable; try again in a few seconds",
+                        DATABASE_RETRY_AFTER_SECONDS);
             }
             // A bounded worker pool (the search threads) whose queue is full: the node is overloaded
             // for a moment, not broken.
             case RejectedExecutionException e -> {
                 log.warn("Work queue full: {}", e.getMessage());
-                Problem p = of(ProblemType.UNAVAILABLE, "The server is busy; try again in a moment");
-                p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(OVERLOAD_RETRY_AFTER_SECONDS));
-                yield p;
+                yield unavailable("The server is busy; try again in a moment", OVERLOAD_RETRY_AFTER_SECONDS);
             }
             case AccessDeniedException e -> of(ProblemType.FORBIDDEN, "You are not allowed to do this");
             default -> {
@@ -113,6 +110,12 @@ public final class Problems {
                 yield of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged");
             }
         };
+    }
+
+    private static Problem unavailable(String detail, int retryAfterSeconds) {
+        Problem p = of(ProblemType.UNAVAILABLE, detail);
+        p.headers().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        return p;
     }
 
     private static Problem validation(List<InvalidRequest.FieldError> fieldErrors) {
